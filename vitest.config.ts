@@ -1,0 +1,19 @@
+// Every vitest suite lives under contract-tests/, one folder per project; `npm test` runs them all,
+// `npm run test:<project>` one of them.
+import { defineConfig } from 'vitest/config';
+
+const project = (name: string, extra: Record<string, unknown> = {}) => ({
+  test: { name, include: [`contract-tests/${name}/**/*.test.ts`], ...extra },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      project('spec'),
+      project('mock'),
+      project('contract'),
+      project('teeth'),
+      project('docs', { globalSetup: ['contract-tests/docs/ensure-chromium.ts'], testTimeout: 60_000 }),
+    ],
+  },
+});
