@@ -13,6 +13,7 @@ export default defineConfig({
       project('mock'),
       project('contract'),
       project('teeth'),
+      project('diff'),
       project('docs', { globalSetup: ['contract-tests/docs/ensure-chromium.ts'], testTimeout: 60_000 }),
     ],
   },
