@@ -448,7 +448,9 @@ export interface components {
         /**
          * Order
          * @description An order. Orders from the account variants carry `contact` and the `account` (and, when known,
-         *     `account_member`) relationships; orders from the customer variants carry `customer`.
+         *     `account_member`) relationships; orders from the customer variants carry `customer`. Which of the
+         *     two an order has depends on the variant, so neither is required by the schema alone; the contract
+         *     tests check it per variant.
          */
         Order: {
             /**
@@ -467,6 +469,7 @@ export interface components {
             shipping: components["schemas"]["ShippingStatus"];
             /** @description The contact of an account order (Account and Account Management token variants). */
             contact?: components["schemas"]["Contact"];
+            /** @description The customer of a customer order (Customer ID and Customer object variants). */
             customer?: components["schemas"]["OrderCustomer"];
             /** @description The billing address the order was placed with. */
             billing_address: components["schemas"]["Address"];
@@ -476,7 +479,7 @@ export interface components {
             links: Record<string, never>;
             meta: components["schemas"]["OrderMeta"];
             relationships: components["schemas"]["OrderRelationships"];
-        } | unknown | unknown;
+        };
         /**
          * Item price
          * @description A price as stored on the item, before formatting.
