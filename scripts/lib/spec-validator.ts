@@ -1,0 +1,61 @@
+// Validates JSON values against schemas of the bundled spec with a JSON Schema 2020-12 validator
+// (Ajv, strict mode, formats on), so examples, fixtures and server answers are all judged alike.
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import fs from 'node:fs';
+import { bundledSpecPath } from './paths.ts';
+
+// OpenAPI annotations that may sit inside schemas; strict mode would reject them as unknown keywords.
+const openApiSchemaKeywords = ['example', 'xml', 'externalDocs', 'discriminator'];
+const specId = 'urn:checkout-contract:openapi';
+const componentSchemas = '#/components/schemas/';
+
+export type SpecDocument = Record<string, any>;
+
+export const loadBundledSpec = (file: string = bundledSpecPath): SpecDocument =>
+  JSON.parse(fs.readFileSync(file, 'utf8')) as SpecDocument;
+
+export class SpecValidator {
+  private readonly ajv: Ajv2020;
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor(readonly spec: SpecDocument = loadBundledSpec()) {
+    this.ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(this.ajv);
+    this.ajv.addVocabulary(openApiSchemaKeywords);
+    // The component schemas are registered once, as `$defs` of one schema, so their references resolve.
+    const schemas = JSON.stringify(this.spec.components.schemas).replaceAll(componentSchemas, '#/$defs/');
+    this.ajv.addSchema({ $id: specId, $defs: JSON.parse(schemas) });
+  }
+
+  /** Validates `value` against a component schema, named by its reference such as `#/components/schemas/Order`. */
+  validate(schemaRef: string, value: unknown): ErrorObject[] {
+    if (!schemaRef.startsWith(componentSchemas)) throw new Error(`Not a component schema: ${schemaRef}`);
+    let validateFn = this.compiled.get(schemaRef);
+    if (!validateFn) {
+      validateFn = this.ajv.compile({ $ref: `${specId}#/$defs/${schemaRef.slice(componentSchemas.length)}` });
+      this.compiled.set(schemaRef, validateFn);
+    }
+    return validateFn(value) ? [] : [...(validateFn.errors ?? [])];
+  }
+
+  /** Titles of the `oneOf` branches of the checkout body that `data` matches on its own. */
+  matchingCheckoutBranches(data: unknown): string[] {
+    const branches = this.spec.components.schemas.CheckoutRequest.properties.data.oneOf as { $ref: string }[];
+    return branches
+      .filter((branch) => this.validate(branch.$ref, data).length === 0)
+      .map((branch) => this.resolve(branch.$ref).title as string);
+  }
+
+  /** The object a local `#/...` reference points at. */
+  resolve(ref: string): any {
+    return ref
+      .replace(/^#\//, '')
+      .split('/')
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce((node: any, key) => node?.[key], this.spec);
+  }
+}
+
+export const describeErrors = (errors: ErrorObject[]): string =>
+  errors.map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
