@@ -1,7 +1,7 @@
 // Validates JSON values against schemas of the bundled spec with a JSON Schema 2020-12 validator
 // (Ajv, strict mode, formats on), so examples, fixtures and server answers are all judged alike.
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
 import fs from 'node:fs';
 import { bundledSpecPath } from './paths.ts';
 
@@ -21,7 +21,7 @@ export class SpecValidator {
 
   constructor(readonly spec: SpecDocument = loadBundledSpec()) {
     this.ajv = new Ajv2020({ strict: true, allErrors: true });
-    addFormats(this.ajv);
+    ajvFormats.default(this.ajv);
     this.ajv.addVocabulary(openApiSchemaKeywords);
     // The component schemas are registered once, as `$defs` of one schema, so their references resolve.
     const schemas = JSON.stringify(this.spec.components.schemas).replaceAll(componentSchemas, '#/$defs/');
@@ -31,11 +31,10 @@ export class SpecValidator {
   /** Validates `value` against a component schema, named by its reference such as `#/components/schemas/Order`. */
   validate(schemaRef: string, value: unknown): ErrorObject[] {
     if (!schemaRef.startsWith(componentSchemas)) throw new Error(`Not a component schema: ${schemaRef}`);
-    let validateFn = this.compiled.get(schemaRef);
-    if (!validateFn) {
-      validateFn = this.ajv.compile({ $ref: `${specId}#/$defs/${schemaRef.slice(componentSchemas.length)}` });
-      this.compiled.set(schemaRef, validateFn);
-    }
+    const validateFn =
+      this.compiled.get(schemaRef) ??
+      this.ajv.compile({ $ref: `${specId}#/$defs/${schemaRef.slice(componentSchemas.length)}` });
+    this.compiled.set(schemaRef, validateFn);
     return validateFn(value) ? [] : [...(validateFn.errors ?? [])];
   }
 
