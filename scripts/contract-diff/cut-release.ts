@@ -1,0 +1,36 @@
+// `npm run release`: freeze the bundled spec as releases/<info.version>.json. Refuses a version that is not
+// greater than the latest release, a different spec under an existing version, and breaking changes
+// without a major bump (the same gate as `npm run diff`).
+import fs from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { classifyChanges } from './classify.ts';
+import { judge } from './gate.ts';
+import { latestRelease, readSpec, releasePath } from './releases.ts';
+import { compareVersions, isVersion } from './version.ts';
+
+export type ReleaseOutcome = { ok: boolean; message: string[] };
+
+export const cutRelease = (specPath: string, releasesDir: string): ReleaseOutcome => {
+  const spec = readSpec(specPath);
+  const version = String(spec.info?.version);
+  if (!isVersion(version)) return refuse(`info.version "${version}" is not MAJOR.MINOR.PATCH.`);
+  const file = releasePath(releasesDir, version);
+  if (fs.existsSync(file)) {
+    return isDeepStrictEqual(readSpec(file), spec)
+      ? { ok: true, message: [`Release ${version} already exists with this exact spec; nothing to do.`] }
+      : refuse(`Release ${version} already exists with a different spec. Releases are frozen: bump info.version.`);
+  }
+  const latest = latestRelease(releasesDir);
+  if (latest && compareVersions(version, latest) <= 0) {
+    return refuse(`info.version ${version} is not greater than the latest release ${latest}; bump it.`);
+  }
+  if (latest) {
+    const verdict = judge(classifyChanges(readSpec(releasePath(releasesDir, latest)), spec), latest, version);
+    if (!verdict.pass) return refuse(...verdict.message);
+  }
+  fs.mkdirSync(releasesDir, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(spec, null, 2) + '\n');
+  return { ok: true, message: [`Released ${version}: ${file}`] };
+};
+
+const refuse = (...message: string[]): ReleaseOutcome => ({ ok: false, message: ['Release refused.', ...message] });
