@@ -1,7 +1,7 @@
 // Every difference between two bundled specs, classified by api-smart-diff and mapped to what a reader
 // needs: how bad it is, where it is (operation, checkout variant, JSON pointer) and one line saying what.
 import { apiCompare, type Diff } from 'api-smart-diff';
-import { correctTypeChange, describeParameterChange } from './corrections.ts';
+import { correctedType, describeParameterChange, describeTypeChange } from './corrections.ts';
 import { inlineOperationRefs } from './inline-refs.ts';
 import { dereference, locate, toPointer, type JsonPath } from './spec-walk.ts';
 
@@ -56,11 +56,12 @@ export const classifyChanges = (before: unknown, after: unknown): Change[] => {
     const side = diff.action === 'remove' ? before : after;
     const description =
       describeParameterChange(diff, before, after) ??
+      describeTypeChange(diff, before, after) ??
       tidy(diff.description) ??
       `${verbs[diff.action]} \`${String(diff.path.at(-1))}\``;
     const unclassified = diff.type === 'unclassified' ? ' (unclassified by api-smart-diff; held as breaking)' : '';
     return {
-      kind: kindOf(correctTypeChange(diff, before, after)),
+      kind: kindOf(correctedType(diff, before, after)),
       pointer: (locate(side, diff.path) ?? locate(before, diff.path))?.pointer ?? toPointer(diff.path),
       operation: operationOf(diff.path),
       variant: variantOf(diff.path, side) ?? variantOf(diff.path, before),

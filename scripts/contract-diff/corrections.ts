@@ -25,21 +25,38 @@ const schemaTypeIndex = (path: JsonPath): number => {
 
 export const isResponsePath = (path: JsonPath): boolean => path.includes('responses');
 
-/**
- * The library calls every change of `type` breaking in a request and non-breaking in a response, whichever
+/*
+ * Type changes: the library calls every change of `type` breaking in a request and non-breaking in a response, whichever
  * way it goes. What matters is the direction: a request type may widen (the server accepts more) but not
  * narrow; a response type may narrow (clients receive less variety) but not widen.
  */
-export const correctTypeChange = (diff: Diff, before: unknown, after: unknown): DiffType => {
+const typeChange = (diff: Diff, before: unknown, after: unknown) => {
   const index = schemaTypeIndex(diff.path);
-  if (index < 0) return diff.type;
+  if (index < 0) return undefined;
   const schemaPath = diff.path.slice(0, index);
   const [was, is] = [typesOf(locate(before, schemaPath)?.node), typesOf(locate(after, schemaPath)?.node)];
-  if (!was || !is) return diff.type;
-  const narrowed = was.some((type) => !covers(is, type));
-  const widened = is.some((type) => !covers(was, type));
-  const breaks = isResponsePath(diff.path) ? widened : narrowed;
-  return breaks ? 'breaking' : 'non-breaking';
+  if (!was || !is) return undefined;
+  return { was, is, narrowed: was.some((type) => !covers(is, type)), widened: is.some((type) => !covers(was, type)) };
+};
+
+const isPropertyRemoval = (diff: Diff): boolean => diff.action === 'remove' && diff.path.at(-2) === 'properties';
+
+export const correctedType = (diff: Diff, before: unknown, after: unknown): DiffType => {
+  const type = typeChange(diff, before, after);
+  if (type) return (isResponsePath(diff.path) ? type.widened : type.narrowed) ? 'breaking' : 'non-breaking';
+  // The library calls removing an *optional* response property non-breaking. Clients built against the
+  // contract read that property when it is there; taking it away silently drops data they use.
+  if (isPropertyRemoval(diff) && isResponsePath(diff.path)) return 'breaking';
+  return diff.type;
+};
+
+/** The library's words for an edited `type` array are "annotation (1)"; say what the type became. */
+export const describeTypeChange = (diff: Diff, before: unknown, after: unknown): string | undefined => {
+  const type = typeChange(diff, before, after);
+  if (!type) return undefined;
+  const verb = type.narrowed && !type.widened ? 'Narrowed' : type.widened && !type.narrowed ? 'Widened' : 'Changed';
+  const where = isResponsePath(diff.path) ? 'response' : 'request';
+  return `${verb} type in the ${where} from \`${type.was.join(' | ')}\` to \`${type.is.join(' | ')}\``;
 };
 
 /** The library describes every added parameter as "required"; say what the parameter really is. */

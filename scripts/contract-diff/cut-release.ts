@@ -29,7 +29,7 @@ export const cutRelease = (specPath: string, releasesDir: string): ReleaseOutcom
     if (!verdict.pass) return refuse(...verdict.message);
   }
   fs.mkdirSync(releasesDir, { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(spec, null, 2) + '\n');
+  fs.copyFileSync(specPath, file);
   return { ok: true, message: [`Released ${version}: ${file}`] };
 };
 
