@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       project('spec'),
       project('mock'),
-      project('contract'),
+      project('contract', { include: ['contract-tests/server/**/*.test.ts'], globalSetup: ['contract-tests/server/global-setup.ts'] }),
       project('teeth'),
       project('diff'),
       project('docs', { globalSetup: ['contract-tests/docs/ensure-chromium.ts'], testTimeout: 60_000 }),

@@ -1,0 +1,37 @@
+// Sends checkout requests through openapi-fetch, typed by the generated schema, and hands back
+// the raw response (status, content type, body text) so the contract checks see what the server sent.
+import createClient from 'openapi-fetch';
+import type { paths } from '../../generated/schema.d.ts';
+import type { ReceivedResponse } from './response-contract.ts';
+import type { CheckoutBody, CheckoutHeaders } from './variants.ts';
+
+export type CheckoutCall = {
+  reference: string;
+  /** The bearer token; left out, the request has no Authorization header. */
+  token?: string;
+  headers?: CheckoutHeaders;
+  body: CheckoutBody;
+  /** Replaces JSON serialisation, for requests whose body is deliberately not JSON. */
+  rawBody?: string;
+};
+
+export const sendCheckout = async (baseUrl: string, call: CheckoutCall): Promise<ReceivedResponse> => {
+  let received: ReceivedResponse | undefined;
+  const client = createClient<paths>({
+    baseUrl,
+    fetch: async (request) => {
+      const response = await fetch(request);
+      received = { status: response.status, contentType: response.headers.get('content-type'), bodyText: await response.clone().text() };
+      return response;
+    },
+  });
+  await client.POST('/v2/carts/{reference}/checkout', {
+    params: { path: { reference: call.reference }, header: call.headers },
+    headers: call.token === undefined ? {} : { Authorization: `Bearer ${call.token}` },
+    body: call.body,
+    ...(call.rawBody === undefined ? {} : { bodySerializer: () => call.rawBody }),
+    parseAs: 'text',
+  });
+  if (!received) throw new Error('openapi-fetch returned without calling fetch');
+  return received;
+};

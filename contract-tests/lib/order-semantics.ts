@@ -1,0 +1,112 @@
+// What a schema cannot say about a created order: it is the order the request asked for, shaped by
+// its variant, with money that adds up to what it displays and items that match their references.
+import { parseFormattedPrice } from './formatted-price.ts';
+import type { Variant } from './variants.ts';
+import { pointerOf, shown, valueAt, type Violation } from './violations.ts';
+
+type Json = unknown;
+
+const isObject = (value: Json): value is Record<string, Json> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Every field the request sent must come back with the same value at `where`. */
+const echoes = (sent: Record<string, unknown>, body: Json, where: string, what: string): Violation[] =>
+  Object.entries(sent).flatMap(([field, value]) => {
+    const pointer = `${where}${pointerOf(field)}`;
+    const actual = valueAt(body, pointer);
+    return actual === value ? [] : [{ where: pointer, expected: `${shown(value)}, the ${what} the request sent`, actual: shown(actual) }];
+  });
+
+const orderType = (body: Json): Violation[] =>
+  valueAt(body, '/data/type') === 'order' ? [] : [{ where: '/data/type', expected: '"order"', actual: shown(valueAt(body, '/data/type')) }];
+
+const requestData = (variant: Variant): Record<string, any> => variant.body.data as Record<string, any>;
+
+const addresses = (variant: Variant, body: Json): Violation[] => {
+  const data = requestData(variant);
+  return [
+    ...echoes(data.billing_address, body, '/data/billing_address', 'billing address field'),
+    ...(data.shipping_address
+      ? echoes(data.shipping_address, body, '/data/shipping_address', 'shipping address field')
+      : echoes(data.billing_address, body, '/data/shipping_address', 'billing address field (no shipping address was sent)')),
+  ];
+};
+
+const person = (variant: Variant, body: Json): Violation[] => {
+  const data = requestData(variant);
+  if (data.contact) return echoes(data.contact, body, '/data/contact', 'contact field');
+  if (data.customer?.id) {
+    // Name and email come from the customer record; only the ID is the request's.
+    const customerId = valueAt(body, '/data/customer/id');
+    return customerId === undefined || customerId === data.customer.id
+      ? []
+      : [{ where: '/data/customer/id', expected: `${shown(data.customer.id)}, the customer ID the request sent`, actual: shown(customerId) }];
+  }
+  return echoes(data.customer, body, '/data/customer', 'customer field');
+};
+
+const relationships = (variant: Variant, body: Json): Violation[] => {
+  const { absent, ...present } = variant.relationships;
+  const required = Object.entries(present).flatMap(([name, id]) => {
+    const pointer = `/data/relationships/${name}/data/id`;
+    const actual = valueAt(body, pointer);
+    if (id === 'any') {
+      return typeof actual === 'string' && actual !== '' ? [] : [{ where: pointer, expected: `the ${name} relationship of a ${variant.title} order`, actual: shown(actual) }];
+    }
+    return actual === id ? [] : [{ where: pointer, expected: `${shown(id)}, the ${name} the request named`, actual: shown(actual) }];
+  });
+  const forbidden = absent.flatMap((name) => {
+    const pointer = `/data/relationships/${name}`;
+    const actual = valueAt(body, pointer);
+    return actual === undefined ? [] : [{ where: pointer, expected: `no ${name} relationship on a ${variant.title} order`, actual: shown(actual) }];
+  });
+  return [...required, ...forbidden];
+};
+
+/** Every money object in the body: an integer amount, and a `formatted` that spells it in its currency. */
+const money = (node: Json, pointer = ''): Violation[] => {
+  if (Array.isArray(node)) return node.flatMap((item, index) => money(item, `${pointer}/${index}`));
+  if (!isObject(node)) return [];
+  const nested = Object.entries(node).flatMap(([key, value]) => money(value, pointer + pointerOf(key)));
+  if (!('amount' in node) || typeof node.currency !== 'string') return nested;
+  const own: Violation[] = [];
+  if (!Number.isInteger(node.amount)) {
+    own.push({ where: `${pointer}/amount`, expected: `an integer amount in minor units of ${node.currency}`, actual: shown(node.amount) });
+  } else if (typeof node.formatted === 'string') {
+    const parsed = parseFormattedPrice(node.formatted, node.currency);
+    if ('problem' in parsed) {
+      own.push({ where: `${pointer}/formatted`, expected: `${node.currency} ${node.amount} written out (it ${parsed.problem})`, actual: shown(node.formatted) });
+    } else if (parsed.amount !== node.amount) {
+      own.push({ where: `${pointer}/formatted`, expected: `the amount ${node.amount} in ${node.currency} minor units, but it spells ${parsed.amount}`, actual: shown(node.formatted) });
+    }
+  }
+  return [...own, ...nested];
+};
+
+const ids = (list: Json): Json[] => (Array.isArray(list) ? list.map((entry) => (isObject(entry) ? entry.id : undefined)) : []);
+
+const includedItems = (body: Json): Violation[] => {
+  if (valueAt(body, '/included') === undefined) return [];
+  const referenced = ids(valueAt(body, '/data/relationships/items/data'));
+  const included = ids(valueAt(body, '/included/items'));
+  return JSON.stringify(referenced) === JSON.stringify(included)
+    ? []
+    : [{ where: '/included/items', expected: `items with the IDs of /data/relationships/items/data, in order: ${shown(referenced)}`, actual: `items with IDs ${shown(included)}` }];
+};
+
+export const checkOrderSemantics = (variant: Variant, body: Json): Violation[] => [
+  ...orderType(body),
+  ...person(variant, body),
+  ...addresses(variant, body),
+  ...relationships(variant, body),
+  ...money(body),
+  ...includedItems(body),
+];
+
+/** Every error entry repeats the HTTP status of the response it came in. */
+export const checkErrorSemantics = (status: number, body: Json): Violation[] => {
+  const errors = valueAt(body, '/errors');
+  if (!Array.isArray(errors)) return [];
+  return errors.flatMap((error, index) =>
+    isObject(error) && error.status === status ? [] : [{ where: `/errors/${index}/status`, expected: `${status}, the HTTP status of the response`, actual: shown(isObject(error) ? error.status : error) }],
+  );
+};

@@ -1,0 +1,49 @@
+// Checks one HTTP response of the checkout operation against the bundled spec: the status is
+// declared, the content type is declared for it, and the body validates against its schema
+// (the project's shared validator: JSON Schema 2020-12, strict, formats on).
+import { SpecValidator } from '../../scripts/lib/spec-validator.ts';
+import { RESPONSE_CONTENT_TYPE, RESPONSE_STATUS, shown, type Violation, violationsFromSchemaErrors } from './violations.ts';
+
+export const checkoutPath = '/v2/carts/{reference}/checkout';
+
+type ResponseObject = { content?: Record<string, { schema?: { $ref?: string } }> };
+
+export type ReceivedResponse = { status: number; contentType: string | null; bodyText: string };
+export type ResponseVerdict = { violations: Violation[]; body: unknown };
+
+export class CheckoutResponseContract {
+  private readonly validator = new SpecValidator();
+  private readonly responses: Record<string, ResponseObject | { $ref: string }> = this.validator.spec.paths[checkoutPath].post.responses;
+
+  check(received: ReceivedResponse): ResponseVerdict {
+    const declared = this.responseFor(received.status);
+    if (!declared) {
+      const expected = `one of the declared statuses ${Object.keys(this.responses).join(', ')}`;
+      return { body: undefined, violations: [{ where: RESPONSE_STATUS, expected, actual: String(received.status) }] };
+    }
+    const mediaType = (received.contentType ?? '').split(';')[0].trim().toLowerCase();
+    const content = declared.content ?? {};
+    if (!(mediaType in content)) {
+      const expected = `one of ${Object.keys(content).join(', ')} for status ${received.status}`;
+      return { body: undefined, violations: [{ where: RESPONSE_CONTENT_TYPE, expected, actual: shown(received.contentType ?? undefined) }] };
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(received.bodyText);
+    } catch {
+      return { body: undefined, violations: [{ where: '', expected: `a JSON body (${mediaType})`, actual: shown(received.bodyText) }] };
+    }
+    const schemaRef = content[mediaType].schema?.$ref;
+    if (!schemaRef) throw new Error(`The spec gives status ${received.status} (${mediaType}) no component schema to validate against`);
+    const errors = this.validator.validate(schemaRef, body);
+    return { body, violations: violationsFromSchemaErrors(errors, body, schemaRef.split('/').pop()!) };
+  }
+
+  /** The declared response for a status: the exact code, else its `4XX`-style range, else `default`. */
+  private responseFor(status: number): ResponseObject | undefined {
+    const key = [String(status), `${String(status)[0]}XX`, 'default'].find((candidate) => candidate in this.responses);
+    let node = key === undefined ? undefined : this.responses[key];
+    while (node && '$ref' in node) node = this.validator.resolve(node.$ref) as ResponseObject | { $ref: string };
+    return node;
+  }
+}
