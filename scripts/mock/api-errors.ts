@@ -1,0 +1,24 @@
+// The API's own error shape, used for every error the mock sends:
+// {"errors":[{"status","title","detail","source"?:{pointer|parameter}}]}.
+export interface ApiError {
+  status: number;
+  title: string;
+  detail: string;
+  source?: { pointer: string } | { parameter: string };
+}
+
+export interface ErrorReply {
+  status: number;
+  body: { errors: ApiError[] };
+  headers?: Record<string, string>;
+}
+
+export const errorReply = (
+  status: number,
+  title: string,
+  detail: string,
+  source?: ApiError['source'],
+  headers?: Record<string, string>,
+): ErrorReply => ({ status, body: { errors: [{ status, title, detail, ...(source && { source }) }] }, headers });
+
+export const validationReply = (errors: ApiError[]): ErrorReply => ({ status: 400, body: { errors } });

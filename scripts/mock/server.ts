@@ -1,0 +1,228 @@
+// The mock: a plain Node HTTP server in front of Prism's HTTP core. Prism checks security and
+// headers and picks the declared response; this layer reads bodies safely, validates them with
+// field pointers, tells the variant, applies the rules and scenarios Prism cannot, reflects the
+// request into the answer, adds CORS, and keeps every error in the API's own shape.
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { bundledSpecPath } from '../lib/paths.ts';
+import { SpecValidator } from '../lib/spec-validator.ts';
+import { errorReply, validationReply, type ErrorReply } from './api-errors.ts';
+import { judgeBody, type BodyVerdict } from './body-validation.ts';
+import { reflectOrder } from './checkout-order.ts';
+import { addCorsHeaders, answerPreflight, corsPolicyFor } from './cors.ts';
+import { createPrismEngine, type MockChoice, type PrismDiagnostic, type PrismInput } from './prism-engine.ts';
+import { decodeUtf8, readBody } from './read-body.ts';
+import { route } from './router.ts';
+import { accountManagementHeader, reservedCartReferences, variantRules } from './scenarios.ts';
+import { readSpecOperations, type SpecOperation } from './spec-operations.ts';
+import { issueToken } from './tokens.ts';
+
+export interface MockServerOptions {
+  port?: number;
+  host?: string;
+  log?: (line: string) => void;
+}
+
+export interface MockServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+interface Reply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+type Json = Record<string, any>;
+
+// How a successful answer is made to carry the request's own data, per path of the spec.
+const reflectors: Record<string, (example: unknown, body: Json, headers: Record<string, string>) => unknown> = {
+  '/v2/carts/{reference}/checkout': (example, body, headers) => reflectOrder(example, body.data, headers[accountManagementHeader]),
+  '/oauth/access_token': (example) => issueToken(example as Json),
+};
+
+const mediaTypeOf = (contentType: string | undefined): string => (contentType ?? '').split(';')[0].trim().toLowerCase();
+
+const firstExample = (operation: SpecOperation, status: number): unknown =>
+  operation.responseExamples.get(status)?.values().next().value;
+
+const specErrorReply = (operation: SpecOperation, status: number, fallback: ErrorReply): Reply => {
+  const body = firstExample(operation, status);
+  return body ? { status, body } : fallback;
+};
+
+const flatHeaders = (request: IncomingMessage): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]),
+  );
+
+const queryOf = (url: URL): Record<string, string | string[]> => {
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    query[key] = values.length === 1 ? values[0] : values;
+  }
+  return query;
+};
+
+// Prism's header and path parameter diagnostics, named as the spec names the parameter.
+const parameterErrors = (operation: SpecOperation, diagnostics: PrismDiagnostic[]): ErrorReply | undefined => {
+  const found = diagnostics.filter((d) => d.path && ['header', 'path', 'query'].includes(d.path[0]));
+  if (found.length === 0) return undefined;
+  const specName = (name: string) =>
+    [...operation.headerParams, ...operation.pathParams].find((p) => p.toLowerCase() === name.toLowerCase()) ?? name;
+  return validationReply(
+    found.map((d) => ({
+      status: 400,
+      title: 'Failed Validation',
+      detail: d.message,
+      source: { parameter: specName(d.path![1] ?? '') },
+    })),
+  );
+};
+
+const parseBody = (
+  mediaType: string,
+  text: string,
+): { ok: true; value: unknown; forPrism: unknown } | { ok: false; reply: Reply } => {
+  if (mediaType === 'application/x-www-form-urlencoded') {
+    // Prism parses form bodies itself, from the text.
+    return { ok: true, value: Object.fromEntries(new URLSearchParams(text)), forPrism: text };
+  }
+  try {
+    const value = JSON.parse(text);
+    return { ok: true, value, forPrism: value };
+  } catch (error) {
+    return { ok: false, reply: errorReply(400, 'Malformed JSON', `The request body is not valid JSON: ${(error as Error).message}`) };
+  }
+};
+
+export const startMockServer = async (options: MockServerOptions = {}): Promise<MockServer> => {
+  const { port = 0, host = '127.0.0.1', log = () => {} } = options;
+  const engine = await createPrismEngine(bundledSpecPath);
+  const validator = new SpecValidator();
+  const operations = readSpecOperations(validator);
+  const cors = corsPolicyFor(operations);
+
+  const answer = async (request: IncomingMessage, note: { variant: string }): Promise<Reply | undefined> => {
+    const url = new URL(request.url ?? '/', 'http://mock.invalid');
+    const method = request.method ?? 'GET';
+    const found = route(operations, method, url.pathname);
+    if ('refusal' in found) return found.refusal;
+    const { operation, params } = found;
+
+    const read = await readBody(request);
+    if (read.kind === 'aborted') return undefined;
+    if (read.kind === 'too-large') return specErrorReply(operation, 413, errorReply(413, 'Payload Too Large', 'The request body is larger than 1 MiB'));
+    const text = decodeUtf8(read.bytes);
+    if (text === undefined) return errorReply(400, 'Malformed body', 'The request body is not valid UTF-8');
+    const headers = flatHeaders(request);
+
+    let verdict: BodyVerdict;
+    let bodyValue: unknown;
+    let bodyForPrism: unknown;
+    if (text.length === 0) {
+      verdict = operation.bodySchemaRef
+        ? { valid: false, errors: [{ status: 400, title: 'Failed Validation', detail: 'The request body is required', source: { pointer: '' } }] }
+        : { valid: true };
+    } else {
+      const mediaType = mediaTypeOf(headers['content-type']);
+      if (!operation.mediaTypes.includes(mediaType)) {
+        const expected = operation.mediaTypes.join(' or ') || 'no body';
+        return specErrorReply(operation, 415, errorReply(415, 'Unsupported Media Type', `The request body must be sent as ${expected}`));
+      }
+      const parsed = parseBody(mediaType, text);
+      if (!parsed.ok) return parsed.reply;
+      bodyValue = parsed.value;
+      verdict = judgeBody(validator, operation, bodyValue);
+      if (verdict.valid) bodyForPrism = parsed.forPrism;
+    }
+    const variant = verdict.valid ? verdict.variant : undefined;
+    note.variant = variant ?? '-';
+
+    const input: PrismInput = { method: method.toLowerCase(), url: { path: url.pathname, query: queryOf(url) }, headers, body: bodyForPrism };
+    const preferences = engine.preferences(input);
+    if (!preferences.ok) return errorReply(400, 'Invalid Prefer header', preferences.detail, { parameter: 'Prefer' });
+    const preferred = preferences.choice;
+    const asked = preferred.code !== undefined || preferred.exampleKey !== undefined;
+    const variantRule = variant ? variantRules[variant]?.({ headers }) : undefined;
+    const successChoice: MockChoice = { exampleKey: variant };
+    const choice: MockChoice =
+      variantRule ??
+      (asked ? (preferred.code && preferred.code >= 300 ? preferred : { exampleKey: variant, ...preferred }) : undefined) ??
+      (params.reference !== undefined ? reservedCartReferences[params.reference] : undefined) ??
+      successChoice;
+
+    const result = await engine.answer(input, choice);
+    if (result.kind === 'refused') {
+      return asked
+        ? errorReply(400, 'Invalid Prefer header', result.detail ?? 'The spec declares no such response', { parameter: 'Prefer' })
+        : errorReply(500, 'Mock failure', result.detail ?? 'Prism could not answer this request');
+    }
+    if (result.statusCode === 401 && result.diagnostics.some((d) => d.code === 401)) return { status: 401, body: result.body };
+    if (!verdict.valid) return validationReply(verdict.errors);
+    const badParameters = parameterErrors(operation, result.diagnostics);
+    if (badParameters) return badParameters;
+    const reflect = reflectors[operation.pathTemplate];
+    const reflected =
+      result.statusCode < 300 && choice.exampleKey === variant && variant && reflect
+        ? reflect(result.body, bodyValue as Json, headers)
+        : result.body;
+    return { status: result.statusCode, body: reflected };
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    const note = { variant: '-' };
+    response.on('finish', () =>
+      log(`${request.method} ${request.url} ${note.variant} ${response.statusCode} ${(performance.now() - started).toFixed(1)}ms`),
+    );
+    addCorsHeaders(request, response);
+    if (request.method === 'OPTIONS') return answerPreflight(cors, response);
+    let reply: Reply | undefined;
+    try {
+      reply = await answer(request, note);
+    } catch (error) {
+      reply = errorReply(500, 'Mock failure', `The mock failed on this request: ${(error as Error).message}`);
+    }
+    if (!reply || response.headersSent || response.destroyed) return;
+    const payload = JSON.stringify(reply.body);
+    response.writeHead(reply.status, {
+      'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(payload),
+      ...reply.headers,
+    });
+    response.end(payload);
+  };
+
+  const server = http.createServer({ requestTimeout: 15_000, headersTimeout: 10_000 }, (request, response) => {
+    void handle(request, response);
+  });
+  // Requests Node cannot parse (bad request lines, oversized headers) still get the API's error shape.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable) return socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const title = http.STATUS_CODES[status] ?? 'Bad Request';
+    const payload = JSON.stringify(errorReply(status, title, 'The request could not be parsed as HTTP').body);
+    socket.end(
+      `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\nConnection: close\r\n\r\n${payload}`,
+    );
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+};

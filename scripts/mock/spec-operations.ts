@@ -1,0 +1,93 @@
+// What the mock needs to know about each operation, read from the bundled spec: how to match its
+// path, which media types its body may use, the schema of that body and the `oneOf` that tells its
+// variants apart, and the named examples of each response.
+import { SpecValidator } from '../lib/spec-validator.ts';
+
+export interface VariantSwitch {
+  /** JSON Pointer of the value whose `oneOf` branch names the variant ('' for the body itself). */
+  pointer: string;
+  /** Branch schema reference -> the example key the spec uses for that variant. */
+  exampleKeyByBranch: Map<string, string>;
+}
+
+export interface SpecOperation {
+  method: string;
+  pathTemplate: string;
+  pathPattern: RegExp;
+  pathParams: string[];
+  mediaTypes: string[];
+  bodySchemaRef?: string;
+  variants?: VariantSwitch;
+  headerParams: string[];
+  /** Status -> example key -> example value. */
+  responseExamples: Map<number, Map<string, unknown>>;
+}
+
+type Json = Record<string, any>;
+
+const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+export const valueAt = (value: unknown, pointer: string): unknown =>
+  pointer
+    .split('/')
+    .slice(1)
+    .reduce((node: any, key) => node?.[key], value);
+
+const resolved = (validator: SpecValidator, node: Json): Json => (node.$ref ? validator.resolve(node.$ref) : node);
+
+// The oneOf that splits the body into variants: on the body schema itself or on one of its properties.
+const findVariantSwitch = (validator: SpecValidator, schemaRef: string, examples: Json): VariantSwitch | undefined => {
+  const schema = validator.resolve(schemaRef);
+  const candidates: [string, Json | undefined][] = [
+    ['', schema],
+    ...Object.entries<Json>(schema.properties ?? {}).map(([name, sub]): [string, Json] => [`/${name}`, sub]),
+  ];
+  const found = candidates.find(([, sub]) => Array.isArray(sub?.oneOf));
+  if (!found) return undefined;
+  const [pointer, sub] = found;
+  const exampleKeyByBranch = new Map<string, string>();
+  for (const [key, example] of Object.entries<Json>(examples)) {
+    const value = valueAt(resolved(validator, example).value, pointer);
+    const branch = (sub!.oneOf as Json[]).find((b) => validator.validate(b.$ref, value).length === 0);
+    if (branch) exampleKeyByBranch.set(branch.$ref, key);
+  }
+  return { pointer, exampleKeyByBranch };
+};
+
+const examplesOf = (validator: SpecValidator, content: Json | undefined): Map<string, unknown> => {
+  const examples = Object.values<Json>(content ?? {})[0]?.examples ?? {};
+  return new Map(Object.entries<Json>(examples).map(([key, example]) => [key, resolved(validator, example).value]));
+};
+
+export const readSpecOperations = (validator: SpecValidator): SpecOperation[] =>
+  Object.entries<Json>(validator.spec.paths).flatMap(([pathTemplate, pathItem]) => {
+    const pathParams = [...pathTemplate.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
+    const pathPattern = new RegExp(`^${pathTemplate.replace(/\{[^}]+\}/g, '([^/]+)')}$`);
+    return httpMethods
+      .filter((method) => pathItem[method])
+      .map((method): SpecOperation => {
+        const operation: Json = pathItem[method];
+        const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((p: Json) =>
+          resolved(validator, p),
+        );
+        const requestBody = operation.requestBody ? resolved(validator, operation.requestBody) : undefined;
+        const media = Object.values<Json>(requestBody?.content ?? {})[0];
+        const bodySchemaRef: string | undefined = media?.schema?.$ref;
+        return {
+          method,
+          pathTemplate,
+          pathPattern,
+          pathParams,
+          mediaTypes: Object.keys(requestBody?.content ?? {}),
+          bodySchemaRef,
+          variants: bodySchemaRef ? findVariantSwitch(validator, bodySchemaRef, media.examples ?? {}) : undefined,
+          headerParams: parameters.filter((p) => p.in === 'header').map((p) => p.name as string),
+          responseExamples: new Map(
+            Object.entries<Json>(operation.responses ?? {}).map(([status, response]) => [
+              Number(status),
+              examplesOf(validator, resolved(validator, response).content),
+            ]),
+          ),
+        };
+      });
+  });
