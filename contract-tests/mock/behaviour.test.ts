@@ -1,0 +1,314 @@
+// What the mock promises a frontend: orders that reflect the request per variant, the spec's auth
+// and header rules, errors in the API's shape, Prefer and reserved-reference scenarios, CORS, tokens.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MockServer } from '../../scripts/mock/server.ts';
+import { reservedCartReferences } from '../../scripts/mock/scenarios.ts';
+import {
+  call,
+  checkout,
+  checkoutRequestExample,
+  checkoutResponseExample,
+  expectApiError,
+  startMock,
+  token,
+  validator,
+} from './support.ts';
+
+let mock: MockServer;
+const logLines: string[] = [];
+let clientCredentialsToken: string;
+let implicitToken: string;
+
+beforeAll(async () => {
+  mock = await startMock(logLines);
+  clientCredentialsToken = await token(mock, { grant_type: 'client_credentials', client_id: 'c', client_secret: 's' });
+  implicitToken = await token(mock, { grant_type: 'implicit', client_id: 'c' });
+}, 60_000);
+afterAll(() => mock?.close());
+
+const expectOrder = (answer: { status: number; body: any; text: string }) => {
+  expect(answer.status, answer.text).toBe(201);
+  expect(validator.validate('#/components/schemas/OrderResponse', answer.body), answer.text).toEqual([]);
+  return answer.body.data;
+};
+
+// The spec's examples with every value the order should echo changed, so an echo of the example fails.
+const billing = { first_name: 'Ada', last_name: 'Lovelace', line_1: '12 Analytical Row', postcode: 'N1 9GU', country: 'UK' };
+const shipping = { ...billing, line_1: '1 Engine Yard', instructions: 'Ring twice' };
+const contact = { name: 'Ada Lovelace', email: 'ada@example.org' };
+const accountId = '0b7c5a52-9d7e-4a55-8f34-2c7f4b6e1d01';
+const memberId = '5e1f3c9a-7b2d-4c8e-9a61-0f2d8b3c4e02';
+const customerId = '9a2b7c4d-1e3f-4a5b-8c6d-7e8f9a0b1c03';
+
+describe('a 201 order reflects the request, shaped by its variant', () => {
+  it('Account: contact, addresses, account and member relationships from the body', async () => {
+    const data = expectOrder(
+      await checkout(
+        mock,
+        { data: { account: { id: accountId, member_id: memberId }, contact, billing_address: billing, shipping_address: shipping } },
+        { Authorization: `Bearer ${clientCredentialsToken}` },
+      ),
+    );
+    expect(data.contact).toEqual(contact);
+    expect(data.customer).toBeUndefined();
+    expect(data.billing_address).toEqual(billing);
+    expect(data.shipping_address).toEqual(shipping);
+    expect(data.relationships.account.data).toEqual({ type: 'account', id: accountId });
+    expect(data.relationships.account_member.data).toEqual({ type: 'account_member', id: memberId });
+  });
+
+  it('Account without member_id: no account_member relationship', async () => {
+    const data = expectOrder(
+      await checkout(mock, { data: { account: { id: accountId }, contact, billing_address: billing } }, { Authorization: `Bearer ${clientCredentialsToken}` }),
+    );
+    expect(data.relationships.account.data.id).toBe(accountId);
+    expect(data.relationships.account_member).toBeUndefined();
+  });
+
+  it('Account Management token: account and member ids come from the token, stable per token', async () => {
+    const body = { data: { contact, billing_address: billing } };
+    const send = (amToken: string) =>
+      checkout(mock, body, { Authorization: `Bearer ${implicitToken}`, 'EP-Account-Management-Authentication-Token': amToken });
+    const first = expectOrder(await send('member-token-a'));
+    const again = expectOrder(await send('member-token-a'));
+    const other = expectOrder(await send('member-token-b'));
+    expect(first.contact).toEqual(contact);
+    expect(first.relationships.account.data.type).toBe('account');
+    expect(first.relationships.account_member.data.type).toBe('account_member');
+    expect(again.relationships).toEqual(first.relationships);
+    expect(other.relationships.account.data.id).not.toBe(first.relationships.account.data.id);
+    expect(other.relationships.account_member.data.id).not.toBe(first.relationships.account_member.data.id);
+  });
+
+  it('Customer ID: the customer relationship and customer id are the ones sent', async () => {
+    const data = expectOrder(await checkout(mock, { data: { customer: { id: customerId }, billing_address: billing } }));
+    expect(data.customer.id).toBe(customerId);
+    expect(data.relationships.customer.data).toEqual({ type: 'customer', id: customerId });
+    expect(data.contact).toBeUndefined();
+    expect(data.relationships.account).toBeUndefined();
+  });
+
+  it('Customer object: the customer is the name and email sent', async () => {
+    const data = expectOrder(
+      await checkout(mock, { data: { customer: contact, billing_address: billing, shipping_address: shipping } }, { 'X-MOLTIN-CURRENCY': 'USD' }),
+    );
+    expect(data.customer).toEqual(contact);
+    expect(data.shipping_address).toEqual(shipping);
+    expect(data.relationships.customer).toBeUndefined();
+  });
+
+  it('shipping defaults to billing when left out', async () => {
+    const data = expectOrder(await checkout(mock, { data: { customer: contact, billing_address: billing } }));
+    expect(data.shipping_address).toEqual(billing);
+  });
+
+  it('each order has a fresh id and current timestamps', async () => {
+    const before = Date.now() - 2000;
+    const body = checkoutRequestExample('CustomerObject');
+    const [a, b] = [expectOrder(await checkout(mock, body)), expectOrder(await checkout(mock, body))];
+    expect(a.id).not.toBe(b.id);
+    expect(a.id).not.toBe(checkoutResponseExample(201, 'CustomerObject').data.id);
+    expect(Date.parse(a.meta.timestamps.created_at)).toBeGreaterThanOrEqual(before);
+  });
+
+  it('every variant example of the spec checks out as its own variant', async () => {
+    const headersFor: Record<string, Record<string, string>> = {
+      Account: { Authorization: `Bearer ${clientCredentialsToken}` },
+      AccountManagementToken: { 'EP-Account-Management-Authentication-Token': 'member-token' },
+    };
+    for (const variant of ['Account', 'AccountManagementToken', 'CustomerId', 'CustomerObject']) {
+      const data = expectOrder(await checkout(mock, checkoutRequestExample(variant), headersFor[variant]));
+      const expectedShape = checkoutResponseExample(201, variant).data;
+      expect(Object.keys(data.relationships).sort(), variant).toEqual(Object.keys(expectedShape.relationships).sort());
+      expect('contact' in data, variant).toBe('contact' in expectedShape);
+    }
+  });
+});
+
+describe('auth and header rules as the spec states them', () => {
+  const body = checkoutRequestExample('CustomerObject');
+
+  it.each([
+    ['missing', undefined],
+    ['not Bearer', 'Basic dXNlcjpwYXNz'],
+    ['Bearer without a token', 'Bearer '],
+  ])('Authorization %s -> 401', async (_, authorization) => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (authorization !== undefined) headers.Authorization = authorization;
+    const answer = await call(`${mock.url}/v2/carts/c/checkout`, { method: 'POST', headers, body: JSON.stringify(body) });
+    expectApiError(answer, 401);
+  });
+
+  it('401 comes before body validation', async () => {
+    const answer = await call(`${mock.url}/v2/carts/c/checkout`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"data":{}}' });
+    expectApiError(answer, 401);
+  });
+
+  it('Account Management variant without its header -> 400 naming the header', async () => {
+    const [error] = expectApiError(await checkout(mock, checkoutRequestExample('AccountManagementToken')), 400);
+    expect(error.source).toEqual({ parameter: 'EP-Account-Management-Authentication-Token' });
+  });
+
+  it('Account variant with an implicit token -> 403; with a client credentials token -> 201', async () => {
+    const body = checkoutRequestExample('Account');
+    expectApiError(await checkout(mock, body, { Authorization: `Bearer ${implicitToken}` }), 403);
+    expectOrder(await checkout(mock, body, { Authorization: `Bearer ${clientCredentialsToken}` }));
+  });
+
+  it('customer variants accept an implicit token', async () => {
+    expectOrder(await checkout(mock, checkoutRequestExample('CustomerId'), { Authorization: `Bearer ${implicitToken}` }));
+  });
+
+  it('a header breaking its schema -> 400 naming the header', async () => {
+    const [error] = expectApiError(await checkout(mock, checkoutRequestExample('CustomerObject'), { 'X-MOLTIN-CURRENCY': 'usd' }), 400);
+    expect(error.source).toEqual({ parameter: 'X-MOLTIN-CURRENCY' });
+  });
+});
+
+describe('errors in the API shape, naming the field at fault', () => {
+  const example = checkoutRequestExample('CustomerId');
+
+  it('a missing field', async () => {
+    delete example.data.billing_address.line_1;
+    const errors = expectApiError(await checkout(mock, example), 400);
+    expect(errors.map((e) => e.source?.pointer)).toEqual(['/data/billing_address/line_1']);
+  });
+
+  it('a wrong type inside the closest variant', async () => {
+    const body = { data: { customer: { name: 'Ann', email: 42 }, billing_address: billing } };
+    const errors = expectApiError(await checkout(mock, body), 400);
+    expect(errors.map((e) => e.source?.pointer)).toEqual(['/data/customer/email']);
+  });
+
+  it('a body mixing account and customer', async () => {
+    const body = { data: { account: { id: accountId }, contact, customer: { id: customerId }, billing_address: billing } };
+    const errors = expectApiError(await checkout(mock, body), 400);
+    expect(errors.map((e) => e.source?.pointer)).toEqual(['/data/customer']);
+  });
+
+  it('malformed JSON -> 400', async () => {
+    expectApiError(await checkout(mock, '{"data": {'), 400);
+  });
+
+  it('an empty body -> 400 pointing at the body', async () => {
+    const [error] = expectApiError(await checkout(mock, ''), 400);
+    expect(error.source).toEqual({ pointer: '' });
+  });
+
+  it('wrong content type -> 415', async () => {
+    expectApiError(await checkout(mock, JSON.stringify(example), { 'Content-Type': 'text/plain' }), 415);
+  });
+
+  it('unknown path -> 404, unsupported method -> 405', async () => {
+    expectApiError(await call(`${mock.url}/v2/carts`), 404);
+    const answer = await call(`${mock.url}/v2/carts/c/checkout`, { method: 'PUT', body: '{}' });
+    expectApiError(answer, 405);
+    expect(answer.headers.get('allow')).toBe('POST');
+  });
+
+  it('a body over 1 MiB -> 413', async () => {
+    const body = { data: { ...example.data, customer: { id: 'x'.repeat(2 * 1024 * 1024) } } };
+    expectApiError(await checkout(mock, body), 413);
+  });
+
+  it('invalid UTF-8 -> 400', async () => {
+    const bytes = Buffer.concat([Buffer.from('{"data":{"customer":{"name":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}}}')]);
+    expectApiError(await checkout(mock, bytes as unknown as string), 400);
+  });
+});
+
+describe('scenarios a frontend can trigger', () => {
+  const body = checkoutRequestExample('CustomerObject');
+
+  it('Prefer: code=… answers with that declared status and its example', async () => {
+    const errors = expectApiError(await checkout(mock, body, { Prefer: 'code=404' }), 404);
+    expect({ errors }).toEqual(checkoutResponseExample(404, 'CartNotFound'));
+  });
+
+  it('Prefer: code=…, example=… picks the named example', async () => {
+    const errors = expectApiError(await checkout(mock, body, { Prefer: 'code=400, example=CurrencyMismatch' }), 400);
+    expect({ errors }).toEqual(checkoutResponseExample(400, 'CurrencyMismatch'));
+  });
+
+  it('Prefer: example=… of another variant returns that example', async () => {
+    const answer = await checkout(mock, body, { Prefer: 'example=CustomerId' });
+    expect(expectOrder(answer).relationships.customer).toBeDefined();
+  });
+
+  it.each(['code=500', 'code=400, example=NoSuchExample', 'code=abc'])('Prefer: %s is refused with 400 naming Prefer', async (prefer) => {
+    const [error] = expectApiError(await checkout(mock, body, { Prefer: prefer }), 400);
+    expect(error.source).toEqual({ parameter: 'Prefer' });
+  });
+
+  it.each(Object.entries(reservedCartReferences))('reserved cart reference %s', async (reference, scenario) => {
+    const errors = expectApiError(await checkout(mock, body, {}, reference), scenario.code);
+    expect({ errors }).toEqual(checkoutResponseExample(scenario.code, scenario.exampleKey));
+  });
+
+  it('reserved references still need a valid request', async () => {
+    expectApiError(await checkout(mock, { data: {} }, {}, 'missing'), 400);
+  });
+});
+
+describe('CORS for a page on another local port', () => {
+  it('preflight allows POST and the checkout headers', async () => {
+    const answer = await call(`${mock.url}/v2/carts/c/checkout`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' },
+    });
+    expect(answer.status).toBe(204);
+    expect(answer.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(answer.headers.get('access-control-allow-methods')).toContain('POST');
+    const allowed = answer.headers.get('access-control-allow-headers')!.toLowerCase().split(/,\s*/);
+    for (const header of ['authorization', 'content-type', 'ep-account-management-authentication-token', 'x-moltin-customer-token', 'x-moltin-currency']) {
+      expect(allowed).toContain(header);
+    }
+  });
+
+  it('answers, errors included, carry Access-Control-Allow-Origin', async () => {
+    const origin = { Origin: 'http://localhost:3000' };
+    expect((await checkout(mock, checkoutRequestExample('CustomerObject'), origin)).headers.get('access-control-allow-origin')).toBe(origin.Origin);
+    expect((await checkout(mock, '{', origin)).headers.get('access-control-allow-origin')).toBe(origin.Origin);
+  });
+});
+
+describe('POST /oauth/access_token', () => {
+  it.each([
+    [{ grant_type: 'implicit', client_id: 'storefront' }, 'implicit'],
+    [{ grant_type: 'client_credentials', client_id: 'backend', client_secret: 'secret' }, 'client_credentials'],
+  ])('issues a fresh %o token', async (form, grant) => {
+    const answer = await call(`${mock.url}/oauth/access_token`, { method: 'POST', body: new URLSearchParams(form) });
+    expect(answer.status, answer.text).toBe(200);
+    expect(validator.validate('#/components/schemas/AccessToken', answer.body), answer.text).toEqual([]);
+    expect(answer.body.identifier).toBe(grant);
+    expect(answer.body.expires).toBeGreaterThan(Date.now() / 1000);
+    const again = await call(`${mock.url}/oauth/access_token`, { method: 'POST', body: new URLSearchParams(form) });
+    expect(again.body.access_token).not.toBe(answer.body.access_token);
+  });
+
+  it('client credentials without a secret -> 400 pointing at client_secret', async () => {
+    const answer = await call(`${mock.url}/oauth/access_token`, {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'backend' }),
+    });
+    expect(expectApiError(answer, 400).map((e) => e.source?.pointer)).toEqual(['/client_secret']);
+  });
+
+  it('a JSON body -> 415', async () => {
+    const answer = await call(`${mock.url}/oauth/access_token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ grant_type: 'implicit', client_id: 'x' }),
+    });
+    expectApiError(answer, 415);
+  });
+});
+
+describe('the request log', () => {
+  it('has one line per request with method, path, variant, status and time', async () => {
+    const before = logLines.length;
+    await checkout(mock, checkoutRequestExample('CustomerId'), {}, 'log-check');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(logLines.slice(before)).toEqual([expect.stringMatching(/^POST \/v2\/carts\/log-check\/checkout CustomerId 201 \d+(\.\d+)?ms$/)]);
+  });
+});

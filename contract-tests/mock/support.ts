@@ -1,0 +1,69 @@
+// Shared by the mock's suites: a mock per file, the spec's own examples and schemas, and a check
+// that an answer is an error in the API's shape.
+import { expect } from 'vitest';
+import { SpecValidator } from '../../scripts/lib/spec-validator.ts';
+import { startMockServer, type MockServer } from '../../scripts/mock/server.ts';
+
+export const validator = new SpecValidator();
+
+type Json = Record<string, any>;
+
+const resolved = (node: Json): Json => (node.$ref ? validator.resolve(node.$ref) : node);
+const exampleValue = (node: Json): any => structuredClone(resolved(node).value);
+const checkoutOperation = validator.spec.paths['/v2/carts/{reference}/checkout'].post;
+
+/** The spec's request example for a checkout variant (its example key, e.g. `CustomerId`). */
+export const checkoutRequestExample = (key: string): Json =>
+  exampleValue(resolved(checkoutOperation.requestBody).content['application/json'].examples[key]);
+
+/** The example `key` of response `status` of the checkout operation. */
+export const checkoutResponseExample = (status: number, key: string): Json =>
+  exampleValue(resolved(checkoutOperation.responses[status]).content['application/json'].examples[key]);
+
+export const startMock = async (lines: string[] = []): Promise<MockServer> =>
+  startMockServer({ log: (line) => lines.push(line) });
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  body: any;
+  text: string;
+}
+
+export const call = async (url: string, init: RequestInit = {}): Promise<Answer> => {
+  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(5000) });
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  return { status: response.status, headers: response.headers, body, text };
+};
+
+export const checkout = (
+  mock: MockServer,
+  body: unknown,
+  headers: Record<string, string> = {},
+  reference = 'cart-1',
+): Promise<Answer> =>
+  call(`${mock.url}/v2/carts/${encodeURIComponent(reference)}/checkout`, {
+    method: 'POST',
+    headers: { Authorization: 'Bearer any-token', 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+export const token = async (mock: MockServer, form: Record<string, string>): Promise<string> => {
+  const answer = await call(`${mock.url}/oauth/access_token`, { method: 'POST', body: new URLSearchParams(form) });
+  expect(answer.status, answer.text).toBe(200);
+  return answer.body.access_token as string;
+};
+
+/** Asserts the answer is `status` with an application/json body in the API's error shape. */
+export const expectApiError = (answer: Answer, status: number): Json[] => {
+  expect(answer.status, answer.text).toBe(status);
+  expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+  expect(validator.validate('#/components/schemas/ErrorResponse', answer.body), answer.text).toEqual([]);
+  return answer.body.errors;
+};
