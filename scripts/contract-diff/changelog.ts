@@ -1,11 +1,9 @@
 // CLI: `npm run changelog` writes docs/changelog.md; see render-changelog.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundledSpecPath, repoRoot } from '../lib/paths.ts';
+import { bundledSpecPath, changelogPath, repoRoot } from '../lib/paths.ts';
 import { defaultReleasesDir } from './releases.ts';
 import { renderChangelog } from './render-changelog.ts';
-
-export const changelogPath = path.join(repoRoot, 'docs', 'changelog.md');
 
 fs.writeFileSync(changelogPath, renderChangelog(bundledSpecPath, defaultReleasesDir));
 console.log(`Wrote ${path.relative(repoRoot, changelogPath)}`);

@@ -7,4 +7,5 @@ export const specRoot = path.join(repoRoot, 'openapi', 'openapi.yaml');
 export const bundledSpecPath = path.join(repoRoot, 'generated', 'openapi.json');
 export const typesPath = path.join(repoRoot, 'generated', 'schema.d.ts');
 export const docsPagePath = path.join(repoRoot, 'docs', 'index.html');
+export const changelogPath = path.join(repoRoot, 'docs', 'changelog.md');
 export const binPath = (name: string): string => path.join(repoRoot, 'node_modules', '.bin', name);
