@@ -58,6 +58,16 @@ const flatHeaders = (request: IncomingMessage): Record<string, string> =>
     Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]),
   );
 
+// The request target as a URL; a target such as `//x` must stay a path, not become a host.
+const requestUrl = (target: string | undefined): URL | undefined => {
+  if (!target?.startsWith('/')) return undefined;
+  try {
+    return new URL(`http://mock.invalid${target}`);
+  } catch {
+    return undefined;
+  }
+};
+
 const queryOf = (url: URL): Record<string, string | string[]> => {
   const query: Record<string, string | string[]> = {};
   for (const key of new Set(url.searchParams.keys())) {
@@ -107,7 +117,8 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
   const cors = corsPolicyFor(operations);
 
   const answer = async (request: IncomingMessage, note: { variant: string }): Promise<Reply | undefined> => {
-    const url = new URL(request.url ?? '/', 'http://mock.invalid');
+    const url = requestUrl(request.url);
+    if (!url) return errorReply(400, 'Bad Request', 'The request target is not a path');
     const method = request.method ?? 'GET';
     const found = route(operations, method, url.pathname);
     if ('refusal' in found) return found.refusal;

@@ -1,0 +1,27 @@
+// A seeded stream of hostile requests (see scripts/mock/hostile-requests.ts): every answer must be
+// a 4xx in the API's error shape, none a 5xx, none missing; afterwards a valid checkout still works.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { flawOf, hostileRequests, sendHostile } from '../../scripts/mock/hostile-requests.ts';
+import type { MockServer } from '../../scripts/mock/server.ts';
+import { checkout, checkoutRequestExample, startMock, validator } from './support.ts';
+
+let mock: MockServer;
+beforeAll(async () => {
+  mock = await startMock();
+}, 60_000);
+afterAll(() => mock?.close());
+
+const isErrorShape = (body: unknown) => validator.validate('#/components/schemas/ErrorResponse', body).length === 0;
+
+it('answers every hostile request with a 4xx in the API error shape, then still checks out', async () => {
+  const requests = hostileRequests(checkoutRequestExample('CustomerId'));
+  expect(requests.length).toBeGreaterThan(150);
+  const flaws: string[] = [];
+  for (const request of requests) {
+    const flaw = flawOf(await sendHostile(mock.url, request), isErrorShape);
+    if (flaw) flaws.push(`${request.name}: ${flaw}`);
+  }
+  expect(flaws).toEqual([]);
+  const after = await checkout(mock, checkoutRequestExample('CustomerId'));
+  expect(after.status, after.text).toBe(201);
+}, 60_000);
