@@ -43,6 +43,11 @@ const handle = (request: http.IncomingMessage, response: http.ServerResponse): v
     return;
   }
   const urlPath = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  // Browsers ask for it unprompted; the reference has none, and a 404 would be a console error.
+  if (urlPath === '/favicon.ico') {
+    response.writeHead(204).end();
+    return;
+  }
   const file = resolveDocsFile(urlPath);
   if (file === null || !fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
     sendError(response, 404, 'Not Found', `No document at ${urlPath}.`);

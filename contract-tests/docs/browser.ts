@@ -45,6 +45,8 @@ export const openRecordingBrowser = async (): Promise<RecordingBrowser> => {
   const consoleErrors: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const page = context.pages()[0] ?? (await context.newPage());
+  // Rendered content appears within a second here; a missing element should fail fast, not after 30 s.
+  page.setDefaultTimeout(5_000);
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });

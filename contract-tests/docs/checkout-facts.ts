@@ -1,0 +1,92 @@
+// What the reference page must show about the checkout, read from the bundled spec so the browser test
+// expects what the contract says rather than a copy of it.
+import fs from 'node:fs';
+import { bundledSpecPath } from '../../scripts/lib/paths.ts';
+
+// The spec is walked by key, so its nodes are untyped.
+type Json = any;
+
+const spec: Json = JSON.parse(fs.readFileSync(bundledSpecPath, 'utf8'));
+
+// The bundle only has local refs (#/components/...).
+const resolve = (node: Json): Json =>
+  node && typeof node === 'object' && typeof node.$ref === 'string'
+    ? resolve(node.$ref.slice(2).split('/').reduce((at: Json, key: string) => at[key], spec))
+    : node;
+
+export const checkoutPath = '/v2/carts/{reference}/checkout';
+const operation = spec.paths[checkoutPath].post;
+
+export interface Example {
+  key: string;
+  summary: string;
+  value: unknown;
+}
+
+const examplesOf = (content: Json): Example[] =>
+  Object.entries(content?.['application/json']?.examples ?? {}).map(([key, example]) => {
+    const resolved = resolve(example);
+    return { key, summary: resolved.summary ?? key, value: resolved.value };
+  });
+
+export interface Variant {
+  title: string;
+  fieldPaths: string[]; // data.x and data.x.y a reader may send
+  forbidden: string[]; // data.x the variant must not hold (`false` schemas)
+  requestExample: Example;
+  orderExample: Example;
+}
+
+// Properties of an object schema, including those it gathers with allOf.
+const propertiesOf = (schema: Json): [string, Json][] => {
+  const resolved = resolve(schema);
+  return [...Object.entries(resolved.properties ?? {}), ...(resolved.allOf ?? []).flatMap(propertiesOf)];
+};
+
+const fieldPathsOf = (schema: Json, prefix: string, depth: number): string[] =>
+  propertiesOf(schema).flatMap(([name, property]) => {
+    if (property === false) return [];
+    const own = `${prefix}.${name}`;
+    return depth > 1 ? [own, ...fieldPathsOf(property, own, depth - 1)] : [own];
+  });
+
+const sameName = (a: string, b: string): boolean =>
+  a.toLowerCase().replace(/[^a-z0-9]/g, '') === b.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+const requestBody = resolve(operation.requestBody);
+const requestExamples = examplesOf(requestBody.content);
+const responses: Record<string, Json> = Object.fromEntries(
+  Object.entries(operation.responses).map(([status, response]) => [status, resolve(response)]),
+);
+const orderExamples = examplesOf(responses['201'].content);
+
+const exampleFor = (examples: Example[], title: string): Example => {
+  const match = examples.find((example) => sameName(example.key, title));
+  if (!match) throw new Error(`No example named after the variant "${title}" in the spec.`);
+  return match;
+};
+
+export const checkout = {
+  summary: operation.summary as string,
+  operationId: operation.operationId as string,
+  headerNames: (operation.parameters as Json[]).map(resolve).filter((p) => p.in === 'header').map((p) => p.name as string),
+  variants: (resolve(requestBody.content['application/json'].schema).properties.data.oneOf as Json[]).map(
+    (branch): Variant => {
+      const schema = resolve(branch);
+      return {
+        title: schema.title,
+        fieldPaths: fieldPathsOf(schema, 'data', 2),
+        forbidden: Object.entries(schema.properties)
+          .filter(([, property]) => property === false)
+          .map(([name]) => `data.${name}`),
+        requestExample: exampleFor(requestExamples, schema.title),
+        orderExample: exampleFor(orderExamples, schema.title),
+      };
+    },
+  ),
+  responses: Object.entries(responses).map(([status, response]) => ({
+    status,
+    description: response.description as string,
+    examples: examplesOf(response.content),
+  })),
+};
