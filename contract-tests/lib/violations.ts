@@ -42,7 +42,8 @@ const expectation = (error: ErrorObject): string => {
 /** Turns Ajv's errors into violations that point at the offending value and quote it. */
 export const violationsFromSchemaErrors = (errors: ErrorObject[], body: unknown, schemaName: string): Violation[] =>
   errors.map((error) => {
-    const rule = `${schemaName} schema, keyword ${error.schemaPath}`;
+    // The shared validator files component schemas under $defs; name them as the spec does.
+    const rule = `${schemaName} schema, keyword ${error.schemaPath.replace('#/$defs/', '#/components/schemas/')}`;
     if (error.keyword === 'required') {
       const where = error.instancePath + pointerOf(error.params.missingProperty as string);
       return { where, expected: `required property "${error.params.missingProperty}" (${rule})`, actual: 'nothing (absent)' };
