@@ -8,12 +8,12 @@ type Json = unknown;
 
 const isObject = (value: Json): value is Record<string, Json> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** Every field the request sent must come back with the same value at `where`. */
-const echoes = (sent: Record<string, unknown>, body: Json, where: string, what: string): Violation[] =>
+/** Every field the request sent must come back with the same value at `where`; `origin` says where the value came from. */
+const echoes = (sent: Record<string, unknown>, body: Json, where: string, origin: string): Violation[] =>
   Object.entries(sent).flatMap(([field, value]) => {
     const pointer = `${where}${pointerOf(field)}`;
     const actual = valueAt(body, pointer);
-    return actual === value ? [] : [{ where: pointer, expected: `${shown(value)}, the ${what} the request sent`, actual: shown(actual) }];
+    return actual === value ? [] : [{ where: pointer, expected: `${shown(value)}, ${origin}`, actual: shown(actual) }];
   });
 
 const orderType = (body: Json): Violation[] =>
@@ -24,16 +24,16 @@ const requestData = (variant: Variant): Record<string, any> => variant.body.data
 const addresses = (variant: Variant, body: Json): Violation[] => {
   const data = requestData(variant);
   return [
-    ...echoes(data.billing_address, body, '/data/billing_address', 'billing address field'),
+    ...echoes(data.billing_address, body, '/data/billing_address', 'the billing address field the request sent'),
     ...(data.shipping_address
-      ? echoes(data.shipping_address, body, '/data/shipping_address', 'shipping address field')
-      : echoes(data.billing_address, body, '/data/shipping_address', 'billing address field (no shipping address was sent)')),
+      ? echoes(data.shipping_address, body, '/data/shipping_address', 'the shipping address field the request sent')
+      : echoes(data.billing_address, body, '/data/shipping_address', 'the billing address field the request sent, as no shipping address was sent')),
   ];
 };
 
 const person = (variant: Variant, body: Json): Violation[] => {
   const data = requestData(variant);
-  if (data.contact) return echoes(data.contact, body, '/data/contact', 'contact field');
+  if (data.contact) return echoes(data.contact, body, '/data/contact', 'the contact field the request sent');
   if (data.customer?.id) {
     // Name and email come from the customer record; only the ID is the request's.
     const customerId = valueAt(body, '/data/customer/id');
@@ -41,7 +41,7 @@ const person = (variant: Variant, body: Json): Violation[] => {
       ? []
       : [{ where: '/data/customer/id', expected: `${shown(data.customer.id)}, the customer ID the request sent`, actual: shown(customerId) }];
   }
-  return echoes(data.customer, body, '/data/customer', 'customer field');
+  return echoes(data.customer, body, '/data/customer', 'the customer field the request sent');
 };
 
 const relationships = (variant: Variant, body: Json): Violation[] => {
@@ -76,7 +76,7 @@ const money = (node: Json, pointer = ''): Violation[] => {
     if ('problem' in parsed) {
       own.push({ where: `${pointer}/formatted`, expected: `${node.currency} ${node.amount} written out (it ${parsed.problem})`, actual: shown(node.formatted) });
     } else if (parsed.amount !== node.amount) {
-      own.push({ where: `${pointer}/formatted`, expected: `the amount ${node.amount} in ${node.currency} minor units, but it spells ${parsed.amount}`, actual: shown(node.formatted) });
+      own.push({ where: `${pointer}/formatted`, expected: `${node.amount} ${node.currency} minor units written out, not ${parsed.amount}`, actual: shown(node.formatted) });
     }
   }
   return [...own, ...nested];

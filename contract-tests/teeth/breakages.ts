@@ -126,7 +126,7 @@ export const breakages: Breakage[] = [
   {
     name: 'shipping-not-defaulted',
     breaks: 'an order sent without a shipping address does not ship to the billing address',
-    caughtBy: 'billing address field (no shipping address was sent)',
+    caughtBy: 'as no shipping address was sent',
     reply: onOrders((order, exchange) => {
       if (!parsed(exchange.body)?.data?.shipping_address) order.data.shipping_address.line_1 = '1 Elsewhere Street';
     }),
