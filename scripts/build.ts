@@ -35,10 +35,22 @@ const writeTypes = async (specFile: string, typesFile: string): Promise<void> =>
 
 type Outputs = { spec: string; types: string; docs: string; changelog: string };
 
+// Redoc's "API docs by Redocly" footer loads its logo from Redocly's CDN even with the bundle inlined;
+// a local SVG keeps the attribution and the page off the network.
+const redoclyLogo = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
+const localLogo = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="16"><text x="0" y="12" font-family="sans-serif" font-size="12">Redocly</text></svg>',
+)}`;
+
+const buildDocsPage = (specFile: string, pageFile: string): void => {
+  run('redocly', ['build-docs', specFile, '--inlineBundle', '--output', pageFile]);
+  fs.writeFileSync(pageFile, fs.readFileSync(pageFile, 'utf8').replace(redoclyLogo, localLogo));
+};
+
 const buildInto = async (outputs: Outputs): Promise<void> => {
   run('redocly', ['bundle', specRoot, '--output', outputs.spec]);
   await writeTypes(outputs.spec, outputs.types);
-  run('redocly', ['build-docs', outputs.spec, '--inlineBundle', '--output', outputs.docs]);
+  buildDocsPage(outputs.spec, outputs.docs);
   fs.writeFileSync(outputs.changelog, renderChangelog(outputs.spec, defaultReleasesDir));
 };
 
