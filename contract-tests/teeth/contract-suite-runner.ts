@@ -1,15 +1,16 @@
-// Runs the real contract suite (the test files of the `contract` project) against many servers,
-// in this process through vitest's node API. A few vitest instances ("lanes") each rerun the suite
-// for one target after another, handing it the base URL the way the contract project's global
-// setup does; starting vitest once per lane instead of once per target keeps this fast.
+// Runs the real contract suite against many servers in one vitest run, in this process through
+// vitest's node API: suite-per-target.ts registers the suite once per target, so the suite's
+// modules load once instead of once per server, which keeps the meta-test fast.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { createVitest, type TestModule, type Vitest } from 'vitest/node';
+import { createVitest, type TestCase, type TestModule } from 'vitest/node';
 import { repoRoot } from '../../scripts/lib/paths.ts';
 
 export type SuiteTarget = {
   name: string;
   baseUrl: string;
-  /** CONTRACT_* variables for this target only, such as CONTRACT_SKIP_VARIANTS. */
+  /** CONTRACT_* variables for this target, such as CONTRACT_SKIP_VARIANTS; the rest keep their defaults. */
   env?: Record<string, string>;
 };
 
@@ -19,58 +20,45 @@ export type SuiteOutcome = {
   skipped: string[];
 };
 
-// The same files the `contract` project in vitest.config.ts runs.
-const contractSuiteFiles = ['contract-tests/server/**/*.test.ts'];
+const suitePerTarget = path.relative(repoRoot, path.join(path.dirname(fileURLToPath(import.meta.url)), 'suite-per-target.ts'));
 
-const outcomeOf = (modules: TestModule[]): SuiteOutcome => {
-  const outcome: SuiteOutcome = { passed: [], failed: [], skipped: [] };
-  for (const module of modules) {
-    // A file that fails to load has no tests; its errors count as a failure.
-    const loadErrors = module.errors().map((error) => error.message);
-    if (loadErrors.length > 0) outcome.failed.push({ test: module.moduleId, messages: loadErrors });
-    for (const test of module.children.allTests()) {
-      const result = test.result();
-      if (result.state === 'passed') outcome.passed.push(test.fullName);
-      else if (result.state === 'failed') outcome.failed.push({ test: test.fullName, messages: (result.errors ?? []).map((error) => error.message) });
-      else outcome.skipped.push(test.fullName);
-    }
+/** The test's name inside its target's block, as the contract suite alone would name it. */
+const nameWithinTarget = (test: TestCase): string => test.fullName.split(' > ').slice(1).join(' > ');
+
+const targetOf = (test: TestCase): string => test.fullName.split(' > ')[0];
+
+const outcomesOf = (targets: SuiteTarget[], modules: TestModule[]): Map<string, SuiteOutcome> => {
+  const outcomes = new Map(targets.map((target): [string, SuiteOutcome] => [target.name, { passed: [], failed: [], skipped: [] }]));
+  // A file that fails to load runs no test at all: that is every target's failure.
+  const loadErrors = modules.flatMap((module) => module.errors().map((error) => error.message));
+  if (loadErrors.length > 0) for (const outcome of outcomes.values()) outcome.failed.push({ test: 'loading the suite', messages: loadErrors });
+  for (const test of modules.flatMap((module) => [...module.children.allTests()])) {
+    const outcome = outcomes.get(targetOf(test));
+    if (!outcome) throw new Error(`A test outside every target's block: ${test.fullName}`);
+    const result = test.result();
+    if (result.state === 'passed') outcome.passed.push(nameWithinTarget(test));
+    else if (result.state === 'failed') outcome.failed.push({ test: nameWithinTarget(test), messages: (result.errors ?? []).map((error) => error.message) });
+    else outcome.skipped.push(nameWithinTarget(test));
   }
-  return outcome;
+  return outcomes;
 };
 
-const openLane = (): Promise<Vitest> =>
-  createVitest(
+/** The contract suite's outcome against each target (target names must not contain " > "). */
+export const runContractSuite = async (targets: SuiteTarget[]): Promise<Map<string, SuiteOutcome>> => {
+  const vitest = await createVitest(
     'test',
     { watch: false, config: false, root: repoRoot, reporters: [{}] },
     defineConfig({
-      // One worker thread kept across reruns: the suite's modules need not load again for every target.
-      test: { projects: [{ test: { name: 'contract', include: contractSuiteFiles, pool: 'threads', isolate: false, maxWorkers: 1 } }] },
+      test: { projects: [{ test: { name: 'contract-per-target', include: [suitePerTarget], provide: { contractTargets: targets } } }] },
     }),
   );
-
-const runOnLane = async (vitest: Vitest, target: SuiteTarget): Promise<SuiteOutcome> => {
-  for (const project of vitest.projects) {
-    project.provide('contractBaseUrl', target.baseUrl);
-    project.config.env = { ...target.env };
-  }
-  const result = await vitest.runTestSpecifications(await vitest.globTestSpecifications());
-  const outcome = outcomeOf(result.testModules);
-  const crashes = result.unhandledErrors.map((error) => ({ test: 'unhandled error', messages: [String((error as Error)?.message ?? error)] }));
-  return { ...outcome, failed: [...outcome.failed, ...crashes] };
-};
-
-/** The suite's outcome against each target, run on `lanes` vitest instances side by side. */
-export const runContractSuite = async (targets: SuiteTarget[], lanes = 2): Promise<Map<string, SuiteOutcome>> => {
-  const outcomes = new Map<string, SuiteOutcome>();
-  const queue = [...targets];
-  const lane = async (): Promise<void> => {
-    const vitest = await openLane();
-    try {
-      for (let target = queue.shift(); target; target = queue.shift()) outcomes.set(target.name, await runOnLane(vitest, target));
-    } finally {
-      await vitest.close();
+  try {
+    const result = await vitest.runTestSpecifications(await vitest.globTestSpecifications());
+    if (result.unhandledErrors.length > 0) {
+      throw new Error(`The contract suite crashed: ${result.unhandledErrors.map((error) => String((error as Error)?.message ?? error)).join('; ')}`);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(lanes, targets.length) }, lane));
-  return outcomes;
+    return outcomesOf(targets, result.testModules);
+  } finally {
+    await vitest.close();
+  }
 };

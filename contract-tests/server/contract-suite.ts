@@ -1,0 +1,119 @@
+// The contract suite: runs every checkout variant and the rejections the contract promises against
+// the target server, and judges each response by the bundled spec and by what the request asked for.
+// Defined here and registered by checkout.test.ts (`npm run test:contract`); the teeth meta-test
+// registers the very same suite once per broken server.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { sendCheckout, type CheckoutCall } from '../lib/checkout-client.ts';
+import type { ContractConfig } from '../lib/config.ts';
+import { statusViolations, type ExpectedStatus } from '../lib/expectations.ts';
+import { checkErrorSemantics, checkOrderSemantics } from '../lib/order-semantics.ts';
+import { CheckoutResponseContract } from '../lib/response-contract.ts';
+import { requestImplicitToken } from '../lib/tokens.ts';
+import { billingAddress, buildVariants, contact, guestCustomer, type CheckoutBody, type Variant } from '../lib/variants.ts';
+import { assertNoViolations } from '../lib/violations.ts';
+
+export type ContractSuiteOptions = {
+  /** The server under test, asked for when the tests start (a global setup may provide it). */
+  baseUrl: () => string;
+  config: ContractConfig;
+};
+
+// Compiled once per worker and shared by every registration of the suite.
+let sharedContract: CheckoutResponseContract | undefined;
+
+export const defineContractSuite = ({ baseUrl: targetBaseUrl, config }: ContractSuiteOptions): void => {
+  const contract = (sharedContract ??= new CheckoutResponseContract());
+  const variants = buildVariants(config);
+  const isSkipped = (variant: Variant): boolean => config.skippedVariants.has(variant.name);
+  const variantNamed = (name: Variant['name']): Variant => variants.find((variant) => variant.name === name)!;
+
+  let baseUrl = '';
+  let implicitToken: Promise<string> | undefined;
+  const tokenOf = (kind: Variant['token']): Promise<string> => {
+    if (kind === 'client') return Promise.resolve(config.clientToken);
+    implicitToken ??= config.implicitToken ? Promise.resolve(config.implicitToken) : requestImplicitToken(baseUrl);
+    return implicitToken;
+  };
+
+  beforeAll(() => {
+    baseUrl = targetBaseUrl();
+  });
+
+  for (const variant of variants) {
+    describe(`${variant.name} variant (${variant.title})`, () => {
+      test.skipIf(isSkipped(variant))('answers 201 with the order the request asked for', async () => {
+        const received = await sendCheckout(baseUrl, {
+          reference: config.cartRef,
+          token: await tokenOf(variant.token),
+          headers: variant.headers,
+          body: variant.body,
+        });
+        const { violations, body } = contract.check(received);
+        const semantics = received.status === 201 && body !== undefined ? checkOrderSemantics(variant, body) : [];
+        assertNoViolations(variant.name, [...statusViolations(received, 201, 'order created'), ...violations, ...semantics]);
+        expect(received.status).toBe(201);
+      });
+    });
+  }
+
+  /** A rejection: the expected status, a declared error response, and entries that repeat the status. */
+  const expectRejection = async (label: string, call: CheckoutCall, expected: ExpectedStatus, why: string): Promise<void> => {
+    const received = await sendCheckout(baseUrl, call);
+    const { violations, body } = contract.check(received);
+    const semantics = received.status >= 400 && body !== undefined ? checkErrorSemantics(received.status, body) : [];
+    assertNoViolations(label, [...statusViolations(received, expected, why), ...violations, ...semantics]);
+    expect(received.status).toBeGreaterThanOrEqual(400);
+  };
+
+  describe('rejections', () => {
+    // Rejections ride on a variant the target serves, so the only thing wrong is the thing under test.
+    const carrier = variants.find((variant) => !isSkipped(variant));
+    const carrierCall = async (): Promise<CheckoutCall> => ({
+      reference: config.cartRef,
+      token: await tokenOf(carrier!.token),
+      headers: carrier!.headers,
+      body: carrier!.body,
+    });
+
+    test.skipIf(!carrier)('a request without Authorization is answered 401', async () => {
+      const call = await carrierCall();
+      await expectRejection(`${carrier!.name}, no Authorization header`, { ...call, token: undefined }, 401, 'no bearer token');
+    });
+
+    test.skipIf(!carrier)('an unknown cart is answered 404', async () => {
+      const call = await carrierCall();
+      await expectRejection(`${carrier!.name}, cart ${config.missingCartRef}`, { ...call, reference: config.missingCartRef }, 404, 'no such cart');
+    });
+
+    test.skipIf(!carrier)('a body that breaks the schema is answered 4xx', async () => {
+      // @ts-expect-error no billing_address: the generated types refuse this body, as the contract does
+      const body: CheckoutBody = { data: { customer: guestCustomer } };
+      const call = await carrierCall();
+      await expectRejection(`${carrier!.name}, body without billing_address`, { ...call, body }, '4xx', 'invalid body');
+    });
+
+    test.skipIf(!carrier)('a body mixing the account and customer variants is answered 4xx', async () => {
+      // @ts-expect-error account with customer: no variant allows both, and neither do the generated types
+      const body: CheckoutBody = { data: { account: { id: config.accountId }, contact, customer: guestCustomer, billing_address: billingAddress } };
+      const call = await carrierCall();
+      await expectRejection(`${carrier!.name}, mixed-variant body`, { ...call, body }, '4xx', 'matches no variant');
+    });
+
+    test.skipIf(!carrier)('a body that is not JSON is answered 4xx', async () => {
+      const call = await carrierCall();
+      await expectRejection(`${carrier!.name}, malformed JSON`, { ...call, rawBody: '{"data": {' }, '4xx', 'malformed JSON');
+    });
+
+    const accountManagement = variantNamed('account-management');
+    test.skipIf(isSkipped(accountManagement))('the Account Management variant without its header is answered 4xx', async () => {
+      const call = { reference: config.cartRef, token: await tokenOf(accountManagement.token), body: accountManagement.body };
+      await expectRejection(`${accountManagement.name}, no EP-Account-Management-Authentication-Token`, call, '4xx', 'missing required header');
+    });
+
+    const account = variantNamed('account');
+    test.skipIf(isSkipped(account))('the Account variant with an implicit token is answered 403', async () => {
+      const call = { reference: config.cartRef, token: await tokenOf('implicit'), headers: account.headers, body: account.body };
+      await expectRejection(`${account.name}, implicit-grant token`, call, 403, 'Account checkout needs a client credentials token');
+    });
+  });
+};

@@ -1,0 +1,20 @@
+// Registers the contract suite once per target the meta-test provides, each in a block named after
+// the target and with its own settings, so one vitest run judges every server. Not a *.test.ts
+// file: only the meta-test's own vitest instance runs it.
+import { describe, inject } from 'vitest';
+import { readContractConfig } from '../lib/config.ts';
+import { defineContractSuite } from '../server/contract-suite.ts';
+import type { SuiteTarget } from './contract-suite-runner.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    contractTargets: SuiteTarget[];
+  }
+}
+
+for (const target of inject('contractTargets')) {
+  describe(target.name, () => {
+    // The suite's defaults plus the target's own variables; the caller's environment does not leak in.
+    defineContractSuite({ baseUrl: () => target.baseUrl, config: readContractConfig(target.env ?? {}) });
+  });
+}
