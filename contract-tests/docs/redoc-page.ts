@@ -42,20 +42,18 @@ export class RedocPage {
   }
 
   // Opens every collapsed property of the request body, then lists the visible property paths (data.x.y).
-  async visibleRequestFields(): Promise<{ path: string; type: string }[]> {
+  async visibleRequestFields(): Promise<string[]> {
     const showMore = this.requestData.getByRole('button', { name: /Show (\d+ )?propert/ });
     while ((await showMore.count()) > 0) await showMore.first().click();
     const items = this.page.locator(`[id*="/${this.operationId.toLowerCase()}/t=request&path=data&oneof="]`);
-    const fields: { path: string; type: string }[] = [];
+    const paths: string[] = [];
     for (const item of await items.all()) {
       if (!(await item.isVisible())) continue;
-      const id = (await item.getAttribute('id')) ?? '';
-      const type = (await item.locator('em').first().innerText()).trim();
       // Redoc's ids read path=data&oneof=2/customer/id; the spec facts say data.customer.id.
-      const redocPath = id.slice(id.indexOf('&path=') + '&path='.length).replace(/&oneof=\d+/, '');
-      fields.push({ path: redocPath.replaceAll('/', '.'), type });
+      const id = (await item.getAttribute('id')) ?? '';
+      paths.push(id.slice(id.indexOf('&path=') + '&path='.length).replace(/&oneof=\d+/, '').replaceAll('/', '.'));
     }
-    return fields;
+    return paths;
   }
 
   async selectResponse(status: string): Promise<Locator> {

@@ -57,9 +57,12 @@ describe('docs/index.html rendered in Chromium', () => {
   describe.each(checkout.variants)('the $title variant', (variant) => {
     it('can be selected and shows its own fields, and no field of another variant as its own', async () => {
       await redoc.selectVariant(variant.title);
-      const fields = await redoc.visibleRequestFields();
-      const sendable = fields.filter((field) => !variant.forbidden.includes(field.path)).map((field) => field.path);
-      expect(sendable.sort()).toEqual([...variant.fieldPaths].sort());
+      // Redoc re-renders the branch in steps after a switch, so read it until it settles (or time runs out).
+      const sendableFields = async () =>
+        (await redoc.visibleRequestFields())
+          .filter((field) => !variant.forbidden.includes(field))
+          .sort();
+      await expect.poll(sendableFields, { timeout: 5_000 }).toEqual([...variant.fieldPaths].sort());
       await browser.page.screenshot({ path: path.join(screenshots, `${slug(variant.title)}.png`), fullPage: true });
     });
 
@@ -79,6 +82,16 @@ describe('docs/index.html rendered in Chromium', () => {
         expect(await redoc.showExample('response', example.summary)).toEqual(example.value);
       }
     });
+  });
+
+  it('links guides that exist in docs/', async () => {
+    const guides = await browser.page
+      .locator('a[href$=".md"]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(guides.length).toBeGreaterThan(0);
+    const missing = [];
+    for (const guide of new Set(guides)) if ((await fetch(guide)).status !== 200) missing.push(guide);
+    expect(missing).toEqual([]);
   });
 
   it('requested nothing off this machine, late requests included', async () => {
