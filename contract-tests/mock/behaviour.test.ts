@@ -235,6 +235,11 @@ describe('scenarios a frontend can trigger', () => {
     expect(expectOrder(answer).relationships.customer).toBeDefined();
   });
 
+  it('Prefer: code=201 still answers with the order of the request', async () => {
+    const sent = { data: { customer: contact, billing_address: billing } };
+    expect(expectOrder(await checkout(mock, sent, { Prefer: 'code=201' })).customer).toEqual(contact);
+  });
+
   it.each(['code=500', 'code=400, example=NoSuchExample', 'code=abc'])('Prefer: %s is refused with 400 naming Prefer', async (prefer) => {
     const [error] = expectApiError(await checkout(mock, body, { Prefer: prefer }), 400);
     expect(error.source).toEqual({ parameter: 'Prefer' });

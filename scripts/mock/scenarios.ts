@@ -26,3 +26,32 @@ export const variantRules: Record<string, (request: RequestFacts) => Required<Mo
   Account: ({ headers }) =>
     grantOfBearer(headers.authorization) === 'implicit' ? { code: 403, exampleKey: 'ForbiddenGrant' } : undefined,
 };
+
+export interface AnswerChoice {
+  choice: MockChoice;
+  /** Whether the choice came from the client's Prefer header, which is then to blame if Prism refuses it. */
+  fromPrefer: boolean;
+}
+
+/**
+ * What Prism should answer a request that passed validation: a variant rule's error first, then
+ * what the Prefer header asks for, then a reserved cart reference's error, else the variant's own
+ * success example.
+ */
+export const chooseAnswer = (facts: {
+  variant?: string;
+  headers: Record<string, string | undefined>;
+  params: Record<string, string>;
+  preferred: MockChoice;
+}): AnswerChoice => {
+  const { variant, headers, params, preferred } = facts;
+  const rule = variant ? variantRules[variant]?.({ headers }) : undefined;
+  if (rule) return { choice: rule, fromPrefer: false };
+  if (preferred.code !== undefined || preferred.exampleKey !== undefined) {
+    // A success status asked for without an example still gets the example of the body's variant.
+    const isError = preferred.code !== undefined && preferred.code >= 300;
+    return { choice: isError ? preferred : { ...preferred, exampleKey: preferred.exampleKey ?? variant }, fromPrefer: true };
+  }
+  const reserved = params.reference === undefined ? undefined : reservedCartReferences[params.reference];
+  return { choice: reserved ?? { exampleKey: variant }, fromPrefer: false };
+};

@@ -10,10 +10,10 @@ import { errorReply, validationReply, type ErrorReply } from './api-errors.ts';
 import { judgeBody, type BodyVerdict } from './body-validation.ts';
 import { reflectOrder } from './checkout-order.ts';
 import { addCorsHeaders, answerPreflight, corsPolicyFor } from './cors.ts';
-import { createPrismEngine, type MockChoice, type PrismDiagnostic, type PrismInput } from './prism-engine.ts';
+import { createPrismEngine, type PrismDiagnostic, type PrismInput } from './prism-engine.ts';
 import { decodeUtf8, readBody } from './read-body.ts';
 import { route } from './router.ts';
-import { accountManagementHeader, reservedCartReferences, variantRules } from './scenarios.ts';
+import { accountManagementHeader, chooseAnswer } from './scenarios.ts';
 import { readSpecOperations, type SpecOperation } from './spec-operations.ts';
 import { issueToken } from './tokens.ts';
 
@@ -109,6 +109,38 @@ const parseBody = (
   }
 };
 
+type RequestBody = { verdict: BodyVerdict; value?: unknown; forPrism?: unknown } | { reply: Reply };
+
+// Reads, decodes, type-checks, parses and validates the body. Prism only ever sees a body that
+// passed validation, which shields it from hostile input.
+const readRequestBody = async (
+  request: IncomingMessage,
+  operation: SpecOperation,
+  validator: SpecValidator,
+  contentType: string | undefined,
+): Promise<RequestBody | undefined> => {
+  const read = await readBody(request);
+  if (read.kind === 'aborted') return undefined;
+  if (read.kind === 'too-large') {
+    return { reply: specErrorReply(operation, 413, errorReply(413, 'Payload Too Large', 'The request body is larger than 1 MiB')) };
+  }
+  const text = decodeUtf8(read.bytes);
+  if (text === undefined) return { reply: errorReply(400, 'Malformed body', 'The request body is not valid UTF-8') };
+  if (text.length === 0) {
+    const missing = { status: 400, title: 'Failed Validation', detail: 'The request body is required', source: { pointer: '' } };
+    return { verdict: operation.bodySchemaRef ? { valid: false, errors: [missing] } : { valid: true } };
+  }
+  const mediaType = mediaTypeOf(contentType);
+  if (!operation.mediaTypes.includes(mediaType)) {
+    const expected = operation.mediaTypes.join(' or ') || 'no body';
+    return { reply: specErrorReply(operation, 415, errorReply(415, 'Unsupported Media Type', `The request body must be sent as ${expected}`)) };
+  }
+  const parsed = parseBody(mediaType, text);
+  if (!parsed.ok) return { reply: parsed.reply };
+  const verdict = judgeBody(validator, operation, parsed.value);
+  return { verdict, value: parsed.value, forPrism: verdict.valid ? parsed.forPrism : undefined };
+};
+
 export const startMockServer = async (options: MockServerOptions = {}): Promise<MockServer> => {
   const { port = 0, host = '127.0.0.1', log = () => {} } = options;
   const engine = await createPrismEngine(bundledSpecPath);
@@ -124,62 +156,33 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
     if ('refusal' in found) return found.refusal;
     const { operation, params } = found;
 
-    const read = await readBody(request);
-    if (read.kind === 'aborted') return undefined;
-    if (read.kind === 'too-large') return specErrorReply(operation, 413, errorReply(413, 'Payload Too Large', 'The request body is larger than 1 MiB'));
-    const text = decodeUtf8(read.bytes);
-    if (text === undefined) return errorReply(400, 'Malformed body', 'The request body is not valid UTF-8');
     const headers = flatHeaders(request);
-
-    let verdict: BodyVerdict;
-    let bodyValue: unknown;
-    let bodyForPrism: unknown;
-    if (text.length === 0) {
-      verdict = operation.bodySchemaRef
-        ? { valid: false, errors: [{ status: 400, title: 'Failed Validation', detail: 'The request body is required', source: { pointer: '' } }] }
-        : { valid: true };
-    } else {
-      const mediaType = mediaTypeOf(headers['content-type']);
-      if (!operation.mediaTypes.includes(mediaType)) {
-        const expected = operation.mediaTypes.join(' or ') || 'no body';
-        return specErrorReply(operation, 415, errorReply(415, 'Unsupported Media Type', `The request body must be sent as ${expected}`));
-      }
-      const parsed = parseBody(mediaType, text);
-      if (!parsed.ok) return parsed.reply;
-      bodyValue = parsed.value;
-      verdict = judgeBody(validator, operation, bodyValue);
-      if (verdict.valid) bodyForPrism = parsed.forPrism;
-    }
-    const variant = verdict.valid ? verdict.variant : undefined;
+    const body = await readRequestBody(request, operation, validator, headers['content-type']);
+    if (!body) return undefined;
+    if ('reply' in body) return body.reply;
+    const variant = body.verdict.valid ? body.verdict.variant : undefined;
     note.variant = variant ?? '-';
 
-    const input: PrismInput = { method: method.toLowerCase(), url: { path: url.pathname, query: queryOf(url) }, headers, body: bodyForPrism };
+    const input: PrismInput = { method: method.toLowerCase(), url: { path: url.pathname, query: queryOf(url) }, headers, body: body.forPrism };
     const preferences = engine.preferences(input);
     if (!preferences.ok) return errorReply(400, 'Invalid Prefer header', preferences.detail, { parameter: 'Prefer' });
-    const preferred = preferences.choice;
-    const asked = preferred.code !== undefined || preferred.exampleKey !== undefined;
-    const variantRule = variant ? variantRules[variant]?.({ headers }) : undefined;
-    const successChoice: MockChoice = { exampleKey: variant };
-    const choice: MockChoice =
-      variantRule ??
-      (asked ? (preferred.code && preferred.code >= 300 ? preferred : { exampleKey: variant, ...preferred }) : undefined) ??
-      (params.reference !== undefined ? reservedCartReferences[params.reference] : undefined) ??
-      successChoice;
+    const { choice, fromPrefer } = chooseAnswer({ variant, headers, params, preferred: preferences.choice });
 
     const result = await engine.answer(input, choice);
     if (result.kind === 'refused') {
-      return asked
+      return fromPrefer
         ? errorReply(400, 'Invalid Prefer header', result.detail ?? 'The spec declares no such response', { parameter: 'Prefer' })
         : errorReply(500, 'Mock failure', result.detail ?? 'Prism could not answer this request');
     }
+    // Precedence: security, then the body, then headers and path parameters, then the answer itself.
     if (result.statusCode === 401 && result.diagnostics.some((d) => d.code === 401)) return { status: 401, body: result.body };
-    if (!verdict.valid) return validationReply(verdict.errors);
+    if (!body.verdict.valid) return validationReply(body.verdict.errors);
     const badParameters = parameterErrors(operation, result.diagnostics);
     if (badParameters) return badParameters;
     const reflect = reflectors[operation.pathTemplate];
     const reflected =
-      result.statusCode < 300 && choice.exampleKey === variant && variant && reflect
-        ? reflect(result.body, bodyValue as Json, headers)
+      result.statusCode < 300 && variant && choice.exampleKey === variant && reflect
+        ? reflect(result.body, body.value as Json, headers)
         : result.body;
     return { status: result.statusCode, body: reflected };
   };
