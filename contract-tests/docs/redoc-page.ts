@@ -13,14 +13,12 @@ export class RedocPage {
     return this.page.locator(`[id$="/${this.operationId.toLowerCase()}/${suffix}"]`);
   }
 
-  async openOperation(tag: string, summary: string): Promise<Locator> {
+  async openOperation(tag: string, summary: string): Promise<void> {
     const sidebar = this.page.locator('.menu-content');
     await sidebar.getByText(tag, { exact: true }).first().click();
     await sidebar.getByText(summary, { exact: true }).first().click();
     // Headings carry a "link to …" anchor in their accessible name, hence no exact match.
-    const heading = this.page.getByRole('heading', { name: summary }).first();
-    await heading.waitFor();
-    return heading;
+    await this.page.getByRole('heading', { name: summary }).first().waitFor();
   }
 
   operationSection(): Locator {

@@ -46,7 +46,8 @@ const machine = (): string => {
   return [
     `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     `- Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ` +
-      `${os.type()} ${os.release()}`,
+      `${os.type()} ${os.release()}; load average ${os.loadavg().map((load) => load.toFixed(1)).join(' / ')} (1/5/15 min) ` +
+      'at the end of the run: other work on the machine shifts absolute numbers, less so the ratios within one run',
     `- Node ${process.version}; @stoplight/prism-cli ${packageVersion('@stoplight/prism-cli')}; autocannon ${packageVersion('autocannon')}`,
     `- Load: autocannon in the bench's own process, ${loadSettings.connections} connections, ` +
       `${loadSettings.warmUpSeconds} s warm-up then ${loadSettings.seconds} s measured per server, one server at a time, loopback only.`,
