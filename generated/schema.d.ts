@@ -312,6 +312,12 @@ export interface components {
             instructions?: string;
         };
         /**
+         * Not allowed
+         * @description Never sent in this variant. The field belongs to another variant, and a body that mixes
+         *     variants matches none of them and is rejected with `400`.
+         */
+        NotAllowed: never;
+        /**
          * Account
          * @description Check out on behalf of an account, from a trusted back end holding a **client credentials**
          *     token. Holds `account` and `contact`, never `customer`. No extra header.
@@ -323,7 +329,8 @@ export interface components {
             billing_address: components["schemas"]["Address"];
             /** @description The shipping address of the order. When left out, the billing address is used. */
             shipping_address?: components["schemas"]["ShippingAddress"];
-            customer?: never;
+            /** @description Not allowed here: `customer` belongs to the customer variants. */
+            customer?: components["schemas"]["NotAllowed"];
         };
         /**
          * Account Management token
@@ -337,8 +344,10 @@ export interface components {
             billing_address: components["schemas"]["Address"];
             /** @description The shipping address of the order. When left out, the billing address is used. */
             shipping_address?: components["schemas"]["ShippingAddress"];
-            account?: never;
-            customer?: never;
+            /** @description Not allowed here: `account` belongs to the Account variant; here the header names the account. */
+            account?: components["schemas"]["NotAllowed"];
+            /** @description Not allowed here: `customer` belongs to the customer variants. */
+            customer?: components["schemas"]["NotAllowed"];
         };
         /**
          * Customer reference
@@ -363,8 +372,10 @@ export interface components {
             billing_address: components["schemas"]["Address"];
             /** @description The shipping address of the order. When left out, the billing address is used. */
             shipping_address?: components["schemas"]["ShippingAddress"];
-            account?: never;
-            contact?: never;
+            /** @description Not allowed here: `account` belongs to the Account variant. */
+            account?: components["schemas"]["NotAllowed"];
+            /** @description Not allowed here: `contact` belongs to the account variants. */
+            contact?: components["schemas"]["NotAllowed"];
         };
         /**
          * Customer details
@@ -395,8 +406,10 @@ export interface components {
             billing_address: components["schemas"]["Address"];
             /** @description The shipping address of the order. When left out, the billing address is used. */
             shipping_address?: components["schemas"]["ShippingAddress"];
-            account?: never;
-            contact?: never;
+            /** @description Not allowed here: `account` belongs to the Account variant. */
+            account?: components["schemas"]["NotAllowed"];
+            /** @description Not allowed here: `contact` belongs to the account variants. */
+            contact?: components["schemas"]["NotAllowed"];
         };
         /**
          * Checkout request

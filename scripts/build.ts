@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
 import { pathToFileURL } from 'node:url';
 import { binPath, bundledSpecPath, changelogPath, docsPagePath, repoRoot, specRoot, typesPath } from './lib/paths.ts';
 import { renderChangelog } from './contract-diff/render-changelog.ts';
@@ -27,9 +28,19 @@ const run = (bin: string, args: string[]): void => {
   }
 };
 
+// A schema that matches nothing (`not` of a schema without constraints, how a variant forbids another
+// variant's fields) becomes `never`, so the types reject a mixed body as the validator does;
+// openapi-typescript alone would say `unknown`.
+const annotationKeywords = new Set(['description', 'title']);
+const matchesNothing = (schema: { not?: object }): boolean =>
+  typeof schema.not === 'object' && Object.keys(schema.not).every((key) => annotationKeywords.has(key));
+const neverType = ts.factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword);
+
 // The CLI of openapi-typescript would read redocly.yaml and ask for its own keys there; its API does not.
 const writeTypes = async (specFile: string, typesFile: string): Promise<void> => {
-  const ast = await openapiTS(pathToFileURL(specFile));
+  const ast = await openapiTS(pathToFileURL(specFile), {
+    transform: (schema) => (matchesNothing(schema as { not?: object }) ? neverType : undefined),
+  });
   fs.writeFileSync(typesFile, typesBanner + astToString(ast));
 };
 

@@ -32,7 +32,7 @@ const examplesOf = (content: Json): Example[] =>
 export interface Variant {
   title: string;
   fieldPaths: string[]; // data.x and data.x.y a reader may send
-  forbidden: string[]; // data.x the variant must not hold (`false` schemas)
+  forbidden: string[]; // data.x the variant must not hold (schemas matching nothing: `not` or `false`)
   requestExample: Example;
   orderExample: Example;
 }
@@ -43,9 +43,11 @@ const propertiesOf = (schema: Json): [string, Json][] => {
   return [...Object.entries(resolved.properties ?? {}), ...(resolved.allOf ?? []).flatMap(propertiesOf)];
 };
 
+const matchesNothing = (property: Json): boolean => property === false || resolve(property).not !== undefined;
+
 const fieldPathsOf = (schema: Json, prefix: string, depth: number): string[] =>
   propertiesOf(schema).flatMap(([name, property]) => {
-    if (property === false) return [];
+    if (matchesNothing(property)) return [];
     const own = `${prefix}.${name}`;
     return depth > 1 ? [own, ...fieldPathsOf(property, own, depth - 1)] : [own];
   });
@@ -78,7 +80,7 @@ export const checkout = {
         title: schema.title,
         fieldPaths: fieldPathsOf(schema, 'data', 2),
         forbidden: Object.entries(schema.properties)
-          .filter(([, property]) => property === false)
+          .filter(([, property]) => matchesNothing(property as Json))
           .map(([name]) => `data.${name}`),
         requestExample: exampleFor(requestExamples, schema.title),
         orderExample: exampleFor(orderExamples, schema.title),

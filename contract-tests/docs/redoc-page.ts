@@ -39,19 +39,21 @@ export class RedocPage {
     await this.requestData.locator('[data-section-id="switcher"]').getByText(title, { exact: true }).waitFor();
   }
 
-  // Opens every collapsed property of the request body, then lists the visible property paths (data.x.y).
-  async visibleRequestFields(): Promise<string[]> {
+  // Opens every collapsed property of the request body, then lists the visible properties by path
+  // (data.x.y) with the text shown for each.
+  async visibleRequestFields(): Promise<Map<string, string>> {
     const showMore = this.requestData.getByRole('button', { name: /Show (\d+ )?propert/ });
     while ((await showMore.count()) > 0) await showMore.first().click();
     const items = this.page.locator(`[id*="/${this.operationId.toLowerCase()}/t=request&path=data&oneof="]`);
-    const paths: string[] = [];
+    const fields = new Map<string, string>();
     for (const item of await items.all()) {
       if (!(await item.isVisible())) continue;
       // Redoc's ids read path=data&oneof=2/customer/id; the spec facts say data.customer.id.
       const id = (await item.getAttribute('id')) ?? '';
-      paths.push(id.slice(id.indexOf('&path=') + '&path='.length).replace(/&oneof=\d+/, '').replaceAll('/', '.'));
+      const fieldPath = id.slice(id.indexOf('&path=') + '&path='.length).replace(/&oneof=\d+/, '').replaceAll('/', '.');
+      fields.set(fieldPath, await item.innerText());
     }
-    return paths;
+    return fields;
   }
 
   async selectResponse(status: string): Promise<Locator> {
