@@ -53,8 +53,8 @@ const machine = (): string => {
       `${loadSettings.warmUpSeconds} s warm-up then ${loadSettings.seconds} s measured per server, one server at a time, loopback only.`,
     `- Request: \`${checkoutRequest.method} ${checkoutRequest.path}\` with a bearer token and the spec's Customer object example ` +
       `(${checkoutRequest.body.length} bytes); every server answers it \`201\`.`,
-    '- Startup: from spawning the process (`tsx scripts/mock/main.ts`, `prism mock generated/openapi.json`, ' +
-      '`tsx scripts/bench/ceiling-server.ts`) to its first `2xx` to that request, polled every 10 ms; three starts each.',
+    '- Startup: from spawning the process (`node --import tsx scripts/mock/main.ts`, `prism mock generated/openapi.json`, ' +
+      '`node --import tsx scripts/bench/ceiling-server.ts`) to its first `2xx` to that request, polled every 10 ms; three starts each.',
   ].join('\n');
 };
 

@@ -10,9 +10,15 @@ export interface Target {
   command(port: number): { file: string; args: string[]; env?: Record<string, string> };
 }
 
+// As `npm start` runs them: node with tsx's loader, no extra tsx process in between.
+const typeScriptScript = (script: string): { file: string; args: string[] } => ({
+  file: process.execPath,
+  args: ['--import', 'tsx', script],
+});
+
 export const mockTarget: Target = {
   name: 'this mock (`npm start`)',
-  command: (port) => ({ file: binPath('tsx'), args: ['scripts/mock/main.ts'], env: { PORT: String(port) } }),
+  command: (port) => ({ ...typeScriptScript('scripts/mock/main.ts'), env: { PORT: String(port) } }),
 };
 
 export const prismTarget: Target = {
@@ -26,8 +32,7 @@ export const prismTarget: Target = {
 export const ceilingTarget = (bodyFile: string, contentType: string): Target => ({
   name: 'bare Node `http` (ceiling)',
   command: (port) => ({
-    file: binPath('tsx'),
-    args: ['scripts/bench/ceiling-server.ts'],
+    ...typeScriptScript('scripts/bench/ceiling-server.ts'),
     env: { PORT: String(port), CEILING_BODY: bodyFile, CEILING_TYPE: contentType },
   }),
 });
