@@ -102,11 +102,27 @@ export const checkOrderSemantics = (variant: Variant, body: Json): Violation[] =
   ...includedItems(body),
 ];
 
-/** Every error entry repeats the HTTP status of the response it came in. */
-export const checkErrorSemantics = (status: number, body: Json): Violation[] => {
+const errorEntries = (body: Json): Json[] => {
   const errors = valueAt(body, '/errors');
-  if (!Array.isArray(errors)) return [];
-  return errors.flatMap((error, index) =>
+  return Array.isArray(errors) ? errors : [];
+};
+
+/** Every error entry repeats the HTTP status of the response it came in. */
+export const checkErrorSemantics = (status: number, body: Json): Violation[] =>
+  errorEntries(body).flatMap((error, index) =>
     isObject(error) && error.status === status ? [] : [{ where: `/errors/${index}/status`, expected: `${status}, the HTTP status of the response`, actual: shown(isObject(error) ? error.status : error) }],
   );
-};
+
+/**
+ * The header a documented error names in `source.parameter` is named by the response too. (A `source.pointer`
+ * depends on the body that was sent, so the example's pointer is not held against the response.)
+ */
+export const checkErrorSource = (documented: Json, body: Json): Violation[] =>
+  errorEntries(documented)
+    .map((error) => valueAt(error, '/source/parameter'))
+    .filter((parameter): parameter is string => typeof parameter === 'string')
+    .flatMap((parameter) =>
+      errorEntries(body).some((error) => valueAt(error, '/source/parameter') === parameter)
+        ? []
+        : [{ where: '/errors', expected: `an entry with source.parameter ${shown(parameter)}, the header at fault`, actual: `sources ${shown(errorEntries(body).map((error) => valueAt(error, '/source')))}` }],
+    );

@@ -6,10 +6,13 @@ import { RESPONSE_CONTENT_TYPE, RESPONSE_STATUS, shown, type Violation, violatio
 
 export const checkoutPath = '/v2/carts/{reference}/checkout';
 
-type ResponseObject = { content?: Record<string, { schema?: { $ref?: string } }> };
+type MediaTypeObject = { schema?: { $ref?: string }; examples?: Record<string, { $ref?: string }> };
+type ResponseObject = { content?: Record<string, MediaTypeObject> };
 
 export type ReceivedResponse = { status: number; contentType: string | null; bodyText: string };
 export type ResponseVerdict = { violations: Violation[]; body: unknown };
+/** A rejection as the spec documents it: the status whose response lists the example, and the example's body. */
+export type DocumentedError = { status: number; body: unknown };
 
 export class CheckoutResponseContract {
   private readonly validator = new SpecValidator();
@@ -39,11 +42,25 @@ export class CheckoutResponseContract {
     return { body, violations: violationsFromSchemaErrors(errors, body, schemaRef.split('/').pop()!) };
   }
 
+  /** The status and body of the named error example (`#/components/examples/<name>`), from the response that lists it. */
+  documentedError(exampleName: string): DocumentedError {
+    const exampleRef = `#/components/examples/${exampleName}`;
+    const status = Object.keys(this.responses).find((key) =>
+      Object.values(this.resolved(key).content ?? {}).some((media) => Object.values(media.examples ?? {}).some((example) => example.$ref === exampleRef)),
+    );
+    if (status === undefined || !/^\d{3}$/.test(status)) throw new Error(`No status of ${checkoutPath} documents the example ${exampleName}`);
+    return { status: Number(status), body: this.validator.resolve(exampleRef).value };
+  }
+
   /** The declared response for a status: the exact code, else its `4XX`-style range, else `default`. */
   private responseFor(status: number): ResponseObject | undefined {
     const key = [String(status), `${String(status)[0]}XX`, 'default'].find((candidate) => candidate in this.responses);
-    let node = key === undefined ? undefined : this.responses[key];
-    while (node && '$ref' in node) node = this.validator.resolve(node.$ref) as ResponseObject | { $ref: string };
+    return key === undefined ? undefined : this.resolved(key);
+  }
+
+  private resolved(key: string): ResponseObject {
+    let node = this.responses[key];
+    while ('$ref' in node) node = this.validator.resolve(node.$ref) as ResponseObject | { $ref: string };
     return node;
   }
 }

@@ -5,8 +5,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { sendCheckout, type CheckoutCall } from '../lib/checkout-client.ts';
 import type { ContractConfig } from '../lib/config.ts';
-import { statusViolations, type ExpectedStatus } from '../lib/expectations.ts';
-import { checkErrorSemantics, checkOrderSemantics } from '../lib/order-semantics.ts';
+import { statusViolations } from '../lib/expectations.ts';
+import { checkErrorSemantics, checkErrorSource, checkOrderSemantics } from '../lib/order-semantics.ts';
 import { CheckoutResponseContract } from '../lib/response-contract.ts';
 import { requestImplicitToken } from '../lib/tokens.ts';
 import { billingAddress, buildVariants, contact, guestCustomer, type CheckoutBody, type Variant } from '../lib/variants.ts';
@@ -56,16 +56,21 @@ export const defineContractSuite = ({ baseUrl: targetBaseUrl, config }: Contract
     });
   }
 
-  /** A rejection: the expected status, a declared error response, and entries that repeat the status. */
-  const expectRejection = async (label: string, call: CheckoutCall, expected: ExpectedStatus, why: string): Promise<void> => {
+  /**
+   * A rejection as the spec documents it by the named example: the status of the response that lists the
+   * example, a body in the error shape, entries that repeat the status and name the header the example names.
+   */
+  const expectRejection = async (label: string, call: CheckoutCall, exampleName: string, why: string): Promise<void> => {
+    const documented = contract.documentedError(exampleName);
     const received = await sendCheckout(baseUrl, call);
     const { violations, body } = contract.check(received);
-    const semantics = received.status >= 400 && body !== undefined ? checkErrorSemantics(received.status, body) : [];
-    assertNoViolations(label, [...statusViolations(received, expected, why), ...violations, ...semantics]);
-    expect(received.status).toBeGreaterThanOrEqual(400);
+    const semantics = received.status >= 400 && body !== undefined ? [...checkErrorSemantics(received.status, body), ...checkErrorSource(documented.body, body)] : [];
+    assertNoViolations(label, [...statusViolations(received, documented.status, why), ...violations, ...semantics]);
+    expect(received.status).toBe(documented.status);
   };
 
   describe('rejections', () => {
+    const answered = (exampleName: string): string => `answered ${contract.documentedError(exampleName).status}`;
     // Rejections ride on a variant the target serves, so the only thing wrong is the thing under test.
     const carrier = variants.find((variant) => !isSkipped(variant));
     const carrierCall = async (): Promise<CheckoutCall> => ({
@@ -75,45 +80,45 @@ export const defineContractSuite = ({ baseUrl: targetBaseUrl, config }: Contract
       body: carrier!.body,
     });
 
-    test.skipIf(!carrier)('a request without Authorization is answered 401', async () => {
+    test.skipIf(!carrier)(`a request without Authorization is ${answered('Unauthorized')}`, async () => {
       const call = await carrierCall();
-      await expectRejection(`${carrier!.name}, no Authorization header`, { ...call, token: undefined }, 401, 'no bearer token');
+      await expectRejection(`${carrier!.name}, no Authorization header`, { ...call, token: undefined }, 'Unauthorized', 'no bearer token');
     });
 
-    test.skipIf(!carrier)('an unknown cart is answered 404', async () => {
+    test.skipIf(!carrier)(`an unknown cart is ${answered('CartNotFound')}`, async () => {
       const call = await carrierCall();
-      await expectRejection(`${carrier!.name}, cart ${config.missingCartRef}`, { ...call, reference: config.missingCartRef }, 404, 'no such cart');
+      await expectRejection(`${carrier!.name}, cart ${config.missingCartRef}`, { ...call, reference: config.missingCartRef }, 'CartNotFound', 'no such cart');
     });
 
-    test.skipIf(!carrier)('a body that breaks the schema is answered 4xx', async () => {
+    test.skipIf(!carrier)(`a body that breaks the schema is ${answered('ValidationFailed')}`, async () => {
       // @ts-expect-error no billing_address: the generated types refuse this body, as the contract does
       const body: CheckoutBody = { data: { customer: guestCustomer } };
       const call = await carrierCall();
-      await expectRejection(`${carrier!.name}, body without billing_address`, { ...call, body }, '4xx', 'invalid body');
+      await expectRejection(`${carrier!.name}, body without billing_address`, { ...call, body }, 'ValidationFailed', 'invalid body');
     });
 
-    test.skipIf(!carrier)('a body mixing the account and customer variants is answered 4xx', async () => {
+    test.skipIf(!carrier)(`a body mixing the account and customer variants is ${answered('ValidationFailed')}`, async () => {
       // @ts-expect-error account with customer: no variant allows both, and neither do the generated types
       const body: CheckoutBody = { data: { account: { id: config.accountId }, contact, customer: guestCustomer, billing_address: billingAddress } };
       const call = await carrierCall();
-      await expectRejection(`${carrier!.name}, mixed-variant body`, { ...call, body }, '4xx', 'matches no variant');
+      await expectRejection(`${carrier!.name}, mixed-variant body`, { ...call, body }, 'ValidationFailed', 'matches no variant');
     });
 
-    test.skipIf(!carrier)('a body that is not JSON is answered 4xx', async () => {
+    test.skipIf(!carrier)(`a body that is not JSON is ${answered('MalformedJson')}`, async () => {
       const call = await carrierCall();
-      await expectRejection(`${carrier!.name}, malformed JSON`, { ...call, rawBody: '{"data": {' }, '4xx', 'malformed JSON');
+      await expectRejection(`${carrier!.name}, malformed JSON`, { ...call, rawBody: '{"data": {' }, 'MalformedJson', 'malformed JSON');
     });
 
     const accountManagement = variantNamed('account-management');
-    test.skipIf(isSkipped(accountManagement))('the Account Management variant without its header is answered 4xx', async () => {
+    test.skipIf(isSkipped(accountManagement))(`the Account Management variant without its header is ${answered('AccountManagementTokenMissing')}, naming the header`, async () => {
       const call = { reference: config.cartRef, token: await tokenOf(accountManagement.token), body: accountManagement.body };
-      await expectRejection(`${accountManagement.name}, no EP-Account-Management-Authentication-Token`, call, '4xx', 'missing required header');
+      await expectRejection(`${accountManagement.name}, no EP-Account-Management-Authentication-Token`, call, 'AccountManagementTokenMissing', 'missing required header');
     });
 
     const account = variantNamed('account');
-    test.skipIf(isSkipped(account))('the Account variant with an implicit token is answered 403', async () => {
+    test.skipIf(isSkipped(account))(`the Account variant with an implicit token is ${answered('ForbiddenGrant')}`, async () => {
       const call = { reference: config.cartRef, token: await tokenOf('implicit'), headers: account.headers, body: account.body };
-      await expectRejection(`${account.name}, implicit-grant token`, call, 403, 'Account checkout needs a client credentials token');
+      await expectRejection(`${account.name}, implicit-grant token`, call, 'ForbiddenGrant', 'Account checkout needs a client credentials token');
     });
   });
 };

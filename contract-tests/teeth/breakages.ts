@@ -2,14 +2,14 @@
 // contract suite must fail against every one of them, and `caughtBy` names the failure message
 // that proves the intended check (not some accident) caught it.
 import { randomUUID } from 'node:crypto';
-import { SpecValidator } from '../../scripts/lib/spec-validator.ts';
+import { loadBundledSpec } from '../../scripts/lib/spec-validator.ts';
 import { readContractConfig } from '../lib/config.ts';
 import type { Breakage, Exchange, Reply } from './breaking-proxy.ts';
 
 type Json = Record<string, any>;
 
 const config = readContractConfig({});
-const spec = new SpecValidator().spec;
+const spec = loadBundledSpec();
 
 const isCheckout = (exchange: Exchange): boolean => exchange.path.includes('/checkout');
 
@@ -45,6 +45,21 @@ const bendRequest =
   };
 
 const withData = (exchange: Exchange, data: Json): Exchange => ({ ...exchange, body: JSON.stringify({ data }) });
+
+/** A checkout request whose body is not JSON at all. */
+const isMalformed = (exchange: Exchange): boolean => isCheckout(exchange) && exchange.body !== '' && !parsed(exchange.body);
+
+/** The Account Management body sent without its header. */
+const lacksAccountManagementHeader = (exchange: Exchange): boolean => {
+  const data = isCheckout(exchange) ? parsed(exchange.body)?.data : undefined;
+  return Boolean(data?.contact && !data.account && !exchange.headers['ep-account-management-authentication-token']);
+};
+
+const errorReply = (status: number, title: string): Reply => ({
+  status,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ errors: [{ status, title, detail: title }] }),
+});
 
 /** The spec's example order for the variant the request body belongs to. */
 const exampleOrderFor = (data: Json): Json => {
@@ -199,7 +214,7 @@ export const breakages: Breakage[] = [
   {
     name: 'invalid-body-accepted',
     breaks: 'a body without billing_address is completed with a default one and served',
-    caughtBy: 'body without billing_address] at HTTP status: expected 4xx',
+    caughtBy: 'body without billing_address] at HTTP status: expected 400',
     request: bendRequest(
       (data) => !data.billing_address,
       (exchange, data) => withData(exchange, { ...data, billing_address: { first_name: 'A', last_name: 'B', line_1: 'C', postcode: 'D', country: 'US' } }),
@@ -208,7 +223,7 @@ export const breakages: Breakage[] = [
   {
     name: 'mixed-body-accepted',
     breaks: 'a body mixing account and customer is served by dropping the customer',
-    caughtBy: 'mixed-variant body] at HTTP status: expected 4xx',
+    caughtBy: 'mixed-variant body] at HTTP status: expected 400',
     request: bendRequest(
       (data) => Boolean(data.account && data.customer),
       (exchange, { customer: _dropped, ...data }) => withData(exchange, data),
@@ -217,11 +232,25 @@ export const breakages: Breakage[] = [
   {
     name: 'account-management-header-not-required',
     breaks: 'the Account Management variant is served without its header',
-    caughtBy: 'no EP-Account-Management-Authentication-Token] at HTTP status: expected 4xx',
-    request: bendRequest(
-      (data, exchange) => Boolean(data.contact && !data.account && !exchange.headers['ep-account-management-authentication-token']),
-      (exchange) => ({ ...exchange, headers: { ...exchange.headers, 'ep-account-management-authentication-token': config.accountManagementToken } }),
-    ),
+    caughtBy: 'no EP-Account-Management-Authentication-Token] at HTTP status: expected 400',
+    request: (exchange) =>
+      lacksAccountManagementHeader(exchange)
+        ? { ...exchange, headers: { ...exchange.headers, 'ep-account-management-authentication-token': config.accountManagementToken } }
+        : exchange,
+  },
+  {
+    name: 'missing-header-answered-401',
+    breaks: 'the Account Management variant without its header is answered 401, as if the token were wrong',
+    caughtBy: 'no EP-Account-Management-Authentication-Token] at HTTP status: expected 400',
+    reply: (reply, exchange) => (lacksAccountManagementHeader(exchange) ? errorReply(401, 'Unauthorized') : reply),
+  },
+  {
+    name: 'missing-header-not-named',
+    breaks: 'the 400 for the missing Account Management header does not name the header in `source.parameter`',
+    caughtBy: 'expected an entry with source.parameter "EP-Account-Management-Authentication-Token"',
+    reply: onErrors((body, exchange) => {
+      if (lacksAccountManagementHeader(exchange)) for (const error of body.errors) delete error.source;
+    }),
   },
   {
     name: 'implicit-token-accepted-for-account',
@@ -235,10 +264,13 @@ export const breakages: Breakage[] = [
   {
     name: 'crash-on-malformed-json',
     breaks: 'a body that is not JSON crashes the server (500)',
-    caughtBy: 'malformed JSON] at HTTP status',
-    reply: (reply, exchange) =>
-      isCheckout(exchange) && exchange.body && !parsed(exchange.body)
-        ? { status: 500, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errors: [{ status: 500, title: 'Internal Server Error', detail: 'boom' }] }) }
-        : reply,
+    caughtBy: 'malformed JSON] at HTTP status: expected 400',
+    reply: (reply, exchange) => (isMalformed(exchange) ? errorReply(500, 'Internal Server Error') : reply),
+  },
+  {
+    name: 'malformed-json-answered-415',
+    breaks: 'a body that is not JSON is answered 415, a declared status but not the one the contract gives it',
+    caughtBy: 'malformed JSON] at HTTP status: expected 400',
+    reply: (reply, exchange) => (isMalformed(exchange) ? errorReply(415, 'Unsupported Media Type') : reply),
   },
 ];
