@@ -21,7 +21,7 @@ const pointerOf = (error: ErrorObject): string => {
 const fieldName = (pointer: string): string => pointer.split('/').slice(1).join('.') || 'body';
 
 const detailOf = (error: ErrorObject, pointer: string): string => {
-  if (error.keyword === 'false schema' || error.keyword === 'additionalProperties') return `${fieldName(pointer)} is not allowed here`;
+  if (error.keyword === 'not' || error.keyword === 'additionalProperties') return `${fieldName(pointer)} is not allowed here`;
   if (error.keyword === 'required') return `${fieldName(error.instancePath)} must have required property '${(error.params as { missingProperty: string }).missingProperty}'`;
   return `${fieldName(pointer)} ${error.message ?? 'is invalid'}`;
 };
@@ -33,8 +33,9 @@ const toApiError = (error: ErrorObject): ApiError => {
 
 // How far a body is from a branch, compared in order: values that contradict what the branch is
 // (a wrong constant or type, a field it forbids), then fields missing or unknown to it, then all
-// errors. Only errors on the branch object and its direct fields count as structural.
-const contradicting = new Set(['const', 'type', 'false schema']);
+// errors. Only errors on the branch object and its direct fields count for the first two (paths
+// are relative to the branch object here: '' is the object, '/customer' a direct field).
+const contradicting = new Set(['const', 'type', 'not']);
 const structural = new Set(['required', 'additionalProperties']);
 const distance = (errors: ErrorObject[]): number[] => {
   const shallow = errors.filter((e) => e.instancePath.split('/').length <= 2);
@@ -72,7 +73,7 @@ export const judgeBody = (validator: SpecValidator, operation: SpecOperation, bo
     value === undefined && pointer !== ''
       ? []
       : [...switchPoint.exampleKeyByBranch.keys()]
-          .map((ref) => prefixed(validator.validate(ref, value), pointer))
+          .map((ref) => validator.validate(ref, value))
           .reduce((best, next) => (closer(distance(next), distance(best)) ? next : best));
-  return { valid: false, errors: [...outside, ...branchErrors].slice(0, reportedErrorLimit).map(toApiError) };
+  return { valid: false, errors: [...outside, ...prefixed(branchErrors, pointer)].slice(0, reportedErrorLimit).map(toApiError) };
 };
