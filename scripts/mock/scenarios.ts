@@ -29,8 +29,8 @@ export const variantRules: Record<string, (request: RequestFacts) => Required<Mo
 
 export interface AnswerChoice {
   choice: MockChoice;
-  /** Whether the choice came from the client's Prefer header, which is then to blame if Prism refuses it. */
-  fromPrefer: boolean;
+  /** What made the choice: a client's Prefer header is to blame if Prism refuses it, and a variant rule outranks an unreadable one. */
+  by: 'rule' | 'prefer' | 'reference' | 'variant';
 }
 
 /**
@@ -46,12 +46,12 @@ export const chooseAnswer = (facts: {
 }): AnswerChoice => {
   const { variant, headers, params, preferred } = facts;
   const rule = variant ? variantRules[variant]?.({ headers }) : undefined;
-  if (rule) return { choice: rule, fromPrefer: false };
+  if (rule) return { choice: rule, by: 'rule' };
   if (preferred.code !== undefined || preferred.exampleKey !== undefined) {
     // A success status asked for without an example still gets the example of the body's variant.
     const isError = preferred.code !== undefined && preferred.code >= 300;
-    return { choice: isError ? preferred : { ...preferred, exampleKey: preferred.exampleKey ?? variant }, fromPrefer: true };
+    return { choice: isError ? preferred : { ...preferred, exampleKey: preferred.exampleKey ?? variant }, by: 'prefer' };
   }
   const reserved = params.reference === undefined ? undefined : reservedCartReferences[params.reference];
-  return { choice: reserved ?? { exampleKey: variant }, fromPrefer: false };
+  return reserved ? { choice: reserved, by: 'reference' } : { choice: { exampleKey: variant }, by: 'variant' };
 };

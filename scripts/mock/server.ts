@@ -77,19 +77,25 @@ const queryOf = (url: URL): Record<string, string | string[]> => {
   return query;
 };
 
-// Prism's header and path parameter diagnostics, named as the spec names the parameter.
-const parameterErrors = (operation: SpecOperation, diagnostics: PrismDiagnostic[]): ErrorReply | undefined => {
-  const found = diagnostics.filter((d) => d.path && ['header', 'path', 'query'].includes(d.path[0]));
-  if (found.length === 0) return undefined;
+// Prism's header and path parameter diagnostics, named as the spec names the parameter, and the
+// headers sent empty that their schema refuses (Prism does not validate an empty header).
+const parameterErrors = (
+  operation: SpecOperation,
+  diagnostics: PrismDiagnostic[],
+  headers: Record<string, string>,
+): ErrorReply | undefined => {
   const specName = (name: string) =>
     [...operation.headerParams, ...operation.pathParams].find((p) => p.toLowerCase() === name.toLowerCase()) ?? name;
+  const fromPrism = diagnostics
+    .filter((d) => d.path && ['header', 'path', 'query'].includes(d.path[0]))
+    .map((d) => ({ parameter: specName(d.path![1] ?? ''), detail: d.message }));
+  const empty = [...operation.emptyHeaderErrors]
+    .filter(([name]) => headers[name.toLowerCase()] === '')
+    .map(([name, why]) => ({ parameter: name, detail: `Request header parameter ${name} ${why}` }));
+  const found = [...fromPrism, ...empty];
+  if (found.length === 0) return undefined;
   return validationReply(
-    found.map((d) => ({
-      status: 400,
-      title: 'Failed Validation',
-      detail: d.message,
-      source: { parameter: specName(d.path![1] ?? '') },
-    })),
+    found.map(({ parameter, detail }) => ({ status: 400, title: 'Failed Validation', detail, source: { parameter } })),
   );
 };
 
@@ -165,20 +171,21 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
 
     const input: PrismInput = { method: method.toLowerCase(), url: { path: url.pathname, query: queryOf(url) }, headers, body: body.forPrism };
     const preferences = engine.preferences(input);
-    if (!preferences.ok) return errorReply(400, 'Invalid Prefer header', preferences.detail, { parameter: 'Prefer' });
-    const { choice, fromPrefer } = chooseAnswer({ variant, headers, params, preferred: preferences.choice });
+    const { choice, by } = chooseAnswer({ variant, headers, params, preferred: preferences.ok ? preferences.choice : {} });
 
     const result = await engine.answer(input, choice);
     if (result.kind === 'refused') {
-      return fromPrefer
+      return by === 'prefer'
         ? errorReply(400, 'Invalid Prefer header', result.detail ?? 'The spec declares no such response', { parameter: 'Prefer' })
         : errorReply(500, 'Mock failure', result.detail ?? 'Prism could not answer this request');
     }
     // Precedence: security, then the body, then headers and path parameters, then the answer itself.
     if (result.statusCode === 401 && result.diagnostics.some((d) => d.code === 401)) return { status: 401, body: result.body };
     if (!body.verdict.valid) return validationReply(body.verdict.errors);
-    const badParameters = parameterErrors(operation, result.diagnostics);
+    const badParameters = parameterErrors(operation, result.diagnostics, headers);
     if (badParameters) return badParameters;
+    // An unreadable Prefer header ranks where a readable one does: after the checks, below a variant rule.
+    if (!preferences.ok && by !== 'rule') return errorReply(400, 'Invalid Prefer header', preferences.detail, { parameter: 'Prefer' });
     const reflect = reflectors[operation.pathTemplate];
     const reflected =
       result.statusCode < 300 && variant && choice.exampleKey === variant && reflect

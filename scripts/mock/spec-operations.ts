@@ -1,6 +1,8 @@
 // What the mock needs to know about each operation, read from the bundled spec: how to match its
 // path, which media types its body may use, the schema of that body and the `oneOf` that tells its
 // variants apart, and the named examples of each response.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
 import { SpecValidator } from '../lib/spec-validator.ts';
 
 export interface VariantSwitch {
@@ -19,6 +21,8 @@ export interface SpecOperation {
   bodySchemaRef?: string;
   variants?: VariantSwitch;
   headerParams: string[];
+  /** Header -> why its schema refuses an empty value; Prism skips empty headers, so the mock checks these. */
+  emptyHeaderErrors: Map<string, string>;
   /** Status -> example key -> example value. */
   responseExamples: Map<number, Map<string, unknown>>;
 }
@@ -54,6 +58,15 @@ const findVariantSwitch = (validator: SpecValidator, schemaRef: string, examples
   return { pointer, exampleKeyByBranch };
 };
 
+// Parameter schemas sit inline in the spec, outside the component schemas SpecValidator knows.
+const parameterSchemas = new Ajv2020({ strict: false });
+ajvFormats.default(parameterSchemas);
+const emptyValueError = (schema: Json | undefined): string | undefined => {
+  if (!schema) return undefined;
+  const validate = parameterSchemas.compile(schema);
+  return validate('') ? undefined : (validate.errors?.[0]?.message ?? 'must not be empty');
+};
+
 const examplesOf = (validator: SpecValidator, content: Json | undefined): Map<string, unknown> => {
   const examples = Object.values<Json>(content ?? {})[0]?.examples ?? {};
   return new Map(Object.entries<Json>(examples).map(([key, example]) => [key, resolved(validator, example).value]));
@@ -70,6 +83,7 @@ export const readSpecOperations = (validator: SpecValidator): SpecOperation[] =>
         const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((p: Json) =>
           resolved(validator, p),
         );
+        const headers = parameters.filter((p) => p.in === 'header');
         const requestBody = operation.requestBody ? resolved(validator, operation.requestBody) : undefined;
         const media = Object.values<Json>(requestBody?.content ?? {})[0];
         const bodySchemaRef: string | undefined = media?.schema?.$ref;
@@ -81,7 +95,13 @@ export const readSpecOperations = (validator: SpecValidator): SpecOperation[] =>
           mediaTypes: Object.keys(requestBody?.content ?? {}),
           bodySchemaRef,
           variants: bodySchemaRef ? findVariantSwitch(validator, bodySchemaRef, media.examples ?? {}) : undefined,
-          headerParams: parameters.filter((p) => p.in === 'header').map((p) => p.name as string),
+          headerParams: headers.map((p) => p.name as string),
+          emptyHeaderErrors: new Map(
+            headers.flatMap((p) => {
+              const error = emptyValueError(p.schema);
+              return error ? [[p.name as string, error]] : [];
+            }),
+          ),
           responseExamples: new Map(
             Object.entries<Json>(operation.responses ?? {}).map(([status, response]) => [
               Number(status),
