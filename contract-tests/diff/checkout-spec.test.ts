@@ -1,14 +1,14 @@
 // The classification on the real bundled checkout spec, whose responses and request body sit behind
 // component $refs and whose variants are `oneOf` branches with titles.
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyChanges } from '../../scripts/contract-diff/classify.ts';
-import { bundledSpecPath } from '../../scripts/lib/paths.ts';
+import { loadBundledSpec } from '../../scripts/lib/spec-validator.ts';
 
 type Schemas = Record<string, { title?: string; required?: string[]; properties?: Record<string, unknown>; oneOf?: unknown }>;
-const spec = JSON.parse(fs.readFileSync(bundledSpecPath, 'utf8'));
-const schemas = (document: { components: { schemas: Schemas } }) => document.components.schemas;
-const dataBranches = (document: typeof spec): Array<{ $ref: string }> =>
+type CheckoutSpec = { components: { schemas: Schemas } };
+const spec = loadBundledSpec() as CheckoutSpec;
+const schemas = (document: CheckoutSpec) => document.components.schemas;
+const dataBranches = (document: CheckoutSpec): Array<{ $ref: string }> =>
   (schemas(document).CheckoutRequest.properties?.data as { oneOf: Array<{ $ref: string }> }).oneOf;
 
 describe('the checkout spec', () => {

@@ -1,12 +1,12 @@
 // What the reference page must show about the checkout, read from the bundled spec so the browser test
 // expects what the contract says rather than a copy of it.
-import fs from 'node:fs';
-import { bundledSpecPath } from '../../scripts/lib/paths.ts';
+import { loadBundledSpec } from '../../scripts/lib/spec-validator.ts';
+import { checkoutPath } from '../lib/response-contract.ts';
 
 // The spec is walked by key, so its nodes are untyped.
 type Json = any;
 
-const spec: Json = JSON.parse(fs.readFileSync(bundledSpecPath, 'utf8'));
+const spec: Json = loadBundledSpec();
 
 // The bundle only has local refs (#/components/...).
 const resolve = (node: Json): Json =>
@@ -14,7 +14,6 @@ const resolve = (node: Json): Json =>
     ? resolve(node.$ref.slice(2).split('/').reduce((at: Json, key: string) => at[key], spec))
     : node;
 
-export const checkoutPath = '/v2/carts/{reference}/checkout';
 const operation = spec.paths[checkoutPath].post;
 
 export interface Example {

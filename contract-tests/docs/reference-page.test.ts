@@ -6,8 +6,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docsPagePath, repoRoot } from '../../scripts/lib/paths.ts';
 import { startDocsServer } from '../../scripts/serve-docs.ts';
+import { checkoutPath } from '../lib/response-contract.ts';
 import { isOffMachine, openRecordingBrowser, type RecordingBrowser } from './browser.ts';
-import { checkout, checkoutPath } from './checkout-facts.ts';
+import { checkout } from './checkout-facts.ts';
 import { RedocPage } from './redoc-page.ts';
 
 const screenshots = path.join(repoRoot, 'test-output', 'docs');

@@ -2,7 +2,7 @@
 // the raw response (status, content type, body text) so the contract checks see what the server sent.
 import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/schema.d.ts';
-import type { ReceivedResponse } from './response-contract.ts';
+import { checkoutPath, type ReceivedResponse } from './response-contract.ts';
 import type { CheckoutBody, CheckoutHeaders } from './variants.ts';
 
 export type CheckoutCall = {
@@ -25,7 +25,7 @@ export const sendCheckout = async (baseUrl: string, call: CheckoutCall): Promise
       return response;
     },
   });
-  await client.POST('/v2/carts/{reference}/checkout', {
+  await client.POST(checkoutPath, {
     params: { path: { reference: call.reference }, header: call.headers },
     headers: call.token === undefined ? {} : { Authorization: `Bearer ${call.token}` },
     body: call.body,
