@@ -3,7 +3,7 @@
 import { apiCompare, type Diff } from 'api-smart-diff';
 import { correctedType, describeParameterChange, describeTypeChange } from './corrections.ts';
 import { inlineOperationRefs } from './inline-refs.ts';
-import { dereference, locate, toPointer, type JsonPath } from './spec-walk.ts';
+import { dereference, httpMethods, locate, toPointer, type JsonPath } from './spec-walk.ts';
 
 export type Kind = 'breaking' | 'non-breaking' | 'annotation';
 
@@ -18,8 +18,6 @@ export type Change = {
   description: string;
 };
 
-const methods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
-
 // The library reports "deprecated" separately (not breaking) and "unclassified" when it has no rule;
 // the gate holds the unknown as breaking so that nothing slips through unread.
 const kindOf = (type: Diff['type']): Kind =>
@@ -28,7 +26,7 @@ const kindOf = (type: Diff['type']): Kind =>
 const operationOf = (path: JsonPath): string | undefined => {
   if (path[0] !== 'paths' || typeof path[1] !== 'string') return undefined;
   const method = path[2];
-  return typeof method === 'string' && methods.has(method) ? `${method.toUpperCase()} ${path[1]}` : path[1];
+  return typeof method === 'string' && httpMethods.includes(method) ? `${method.toUpperCase()} ${path[1]}` : path[1];
 };
 
 const variantOf = (path: JsonPath, spec: unknown): string | undefined => {

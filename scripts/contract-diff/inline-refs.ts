@@ -2,10 +2,9 @@
 // (it then judges the response body with request rules: a removed response property comes out
 // "non-breaking"). Inlining those operation-level objects before comparing keeps the direction right.
 // Schemas stay referenced; only responses, request bodies, parameters and headers are inlined.
-import { fromPointer, locate } from './spec-walk.ts';
+import { fromPointer, httpMethods, locate } from './spec-walk.ts';
 
 type Json = Record<string, unknown>;
-const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object';
 
@@ -25,7 +24,7 @@ export const inlineOperationRefs = <T>(spec: T): T => {
   for (const item of Object.values(isObject(copy.paths) ? copy.paths : {})) {
     if (!isObject(item)) continue;
     if (Array.isArray(item.parameters)) item.parameters = item.parameters.map(deref);
-    for (const method of methods) {
+    for (const method of httpMethods) {
       const operation = item[method];
       if (!isObject(operation)) continue;
       if (Array.isArray(operation.parameters)) operation.parameters = operation.parameters.map(deref);

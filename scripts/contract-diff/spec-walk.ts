@@ -2,6 +2,9 @@
 // where the node really lives in the file, so a change can point at the line to edit.
 export type JsonPath = ReadonlyArray<string | number>;
 
+/** The keys of a path item that are operations. */
+export const httpMethods: readonly string[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
 export const toPointer = (path: JsonPath): string =>
   path.map((key) => '/' + String(key).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 
