@@ -34,7 +34,7 @@ export const resolveDocsFile = (urlPath: string, root = docsRoot): string | null
   const file = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
   const inside = file === root || file.startsWith(root + path.sep);
   if (!inside) return null;
-  return file.endsWith(path.sep) || file === root ? path.join(file, 'index.html') : file;
+  return file === root ? path.join(root, 'index.html') : file;
 };
 
 const handle = (request: http.IncomingMessage, response: http.ServerResponse): void => {
@@ -55,7 +55,8 @@ const handle = (request: http.IncomingMessage, response: http.ServerResponse): v
   }
   response.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' });
   if (request.method === 'HEAD') response.end();
-  else fs.createReadStream(file).pipe(response);
+  // The headers are gone by now; a read that fails can only cut the answer short, not crash the server.
+  else fs.createReadStream(file).on('error', () => response.destroy()).pipe(response);
 };
 
 export const startDocsServer = async (
