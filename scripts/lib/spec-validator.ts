@@ -31,10 +31,11 @@ export class SpecValidator {
   /** Validates `value` against a component schema, named by its reference such as `#/components/schemas/Order`. */
   validate(schemaRef: string, value: unknown): ErrorObject[] {
     if (!schemaRef.startsWith(componentSchemas)) throw new Error(`Not a component schema: ${schemaRef}`);
-    const validateFn =
-      this.compiled.get(schemaRef) ??
-      this.ajv.compile({ $ref: `${specId}#/$defs/${schemaRef.slice(componentSchemas.length)}` });
-    this.compiled.set(schemaRef, validateFn);
+    let validateFn = this.compiled.get(schemaRef);
+    if (!validateFn) {
+      validateFn = this.ajv.compile({ $ref: `${specId}#/$defs/${schemaRef.slice(componentSchemas.length)}` });
+      this.compiled.set(schemaRef, validateFn);
+    }
     return validateFn(value) ? [] : [...(validateFn.errors ?? [])];
   }
 
