@@ -1,6 +1,6 @@
 // Sends the robustness test's hostile stream to bare `prism mock` and to this mock, and lists every
 // answer that is not a 4xx in the API's error shape. Shows what the layer over Prism fixes.
-// Run: npx tsx scripts/mock/compare-with-bare-prism.ts   (loopback only; about half a minute)
+// Run: npm run mock:compare   (loopback only; about half a minute)
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { binPath, bundledSpecPath } from '../lib/paths.ts';
