@@ -1,10 +1,11 @@
 // Checks one HTTP response of the checkout operation against the bundled spec: the status is
 // declared, the content type is declared for it, and the body validates against its schema
 // (the project's shared validator: JSON Schema 2020-12, strict, formats on).
+import { checkoutPath } from '../../scripts/lib/checkout.ts';
 import { SpecValidator } from '../../scripts/lib/spec-validator.ts';
 import { RESPONSE_CONTENT_TYPE, RESPONSE_STATUS, shown, type Violation, violationsFromSchemaErrors } from './violations.ts';
 
-export const checkoutPath = '/v2/carts/{reference}/checkout';
+export { checkoutPath };
 
 type MediaTypeObject = { schema?: { $ref?: string }; examples?: Record<string, { $ref?: string }> };
 type ResponseObject = { content?: Record<string, MediaTypeObject> };

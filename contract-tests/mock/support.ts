@@ -1,6 +1,7 @@
 // Shared by the mock's suites: a mock per file, the spec's own examples and schemas, and a check
 // that an answer is an error in the API's shape.
 import { expect } from 'vitest';
+import { checkoutPath } from '../../scripts/lib/checkout.ts';
 import { SpecValidator } from '../../scripts/lib/spec-validator.ts';
 import { startMockServer, type MockServer } from '../../scripts/mock/server.ts';
 
@@ -10,7 +11,7 @@ type Json = Record<string, any>;
 
 const resolved = (node: Json): Json => (node.$ref ? validator.resolve(node.$ref) : node);
 const exampleValue = (node: Json): any => structuredClone(resolved(node).value);
-const checkoutOperation = validator.spec.paths['/v2/carts/{reference}/checkout'].post;
+const checkoutOperation = validator.spec.paths[checkoutPath].post;
 
 /** The spec's request example for a checkout variant (its example key, e.g. `CustomerId`). */
 export const checkoutRequestExample = (key: string): Json =>

@@ -1,10 +1,11 @@
 // The spec's own request examples, by variant title, for tests that start from a valid body.
+import { checkoutPath } from '../../scripts/lib/checkout.ts';
 import type { SpecValidator } from '../../scripts/lib/spec-validator.ts';
 
 export type CheckoutBody = { data: Record<string, any> };
 
 export const requestExamplesByVariant = (validator: SpecValidator): Record<string, CheckoutBody> => {
-  const body = validator.resolve(validator.spec.paths['/v2/carts/{reference}/checkout'].post.requestBody.$ref);
+  const body = validator.resolve(validator.spec.paths[checkoutPath].post.requestBody.$ref);
   const examples = Object.values(body.content['application/json'].examples) as { $ref: string }[];
   return Object.fromEntries(
     examples.map((ref) => {

@@ -4,6 +4,7 @@
 // request into the answer, adds CORS, and keeps every error in the API's own shape.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { checkoutPath } from '../lib/checkout.ts';
 import { bundledSpecPath } from '../lib/paths.ts';
 import { SpecValidator } from '../lib/spec-validator.ts';
 import { errorReply, validationReply, type ErrorReply } from './api-errors.ts';
@@ -39,7 +40,7 @@ type Json = Record<string, any>;
 
 // How a successful answer is made to carry the request's own data, per path of the spec.
 const reflectors: Record<string, (example: unknown, body: Json, headers: Record<string, string>) => unknown> = {
-  '/v2/carts/{reference}/checkout': (example, body, headers) => reflectOrder(example, body.data, headers[accountManagementHeader]),
+  [checkoutPath]: (example, body, headers) => reflectOrder(example, body.data, headers[accountManagementHeader]),
   '/oauth/access_token': (example) => issueToken(example as Json),
 };
 
