@@ -11,6 +11,7 @@ export default defineConfig({
     // Most suites wait on servers and a browser in other processes, so two workers on two cores finish
     // a third sooner than vitest's default of one (measured: 31 s against 42 s); three was slower.
     maxWorkers: 2,
+    reporters: ['default', './contract-tests/plain-summary-reporter.ts'],
     projects: [
       project('spec'),
       project('mock'),
