@@ -1,5 +1,6 @@
 // What the reference page must show about the checkout, read from the bundled spec so the browser test
 // expects what the contract says rather than a copy of it.
+import { dereference } from '../../scripts/lib/json-pointer.ts';
 import { loadBundledSpec } from '../../scripts/lib/spec-validator.ts';
 import { checkoutPath } from '../lib/response-contract.ts';
 
@@ -8,11 +9,7 @@ type Json = any;
 
 const spec: Json = loadBundledSpec();
 
-// The bundle only has local refs (#/components/...).
-const resolve = (node: Json): Json =>
-  node && typeof node === 'object' && typeof node.$ref === 'string'
-    ? resolve(node.$ref.slice(2).split('/').reduce((at: Json, key: string) => at[key], spec))
-    : node;
+const resolve = (node: Json): Json => dereference(spec, node);
 
 const operation = spec.paths[checkoutPath].post;
 

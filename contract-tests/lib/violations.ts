@@ -1,6 +1,8 @@
 // A contract violation says where a response broke the contract, what the contract expects there
 // and what the server sent, so a failing CI job can be read without rerunning anything.
 import type { ErrorObject } from 'ajv/dist/2020.js';
+import { valueAt } from '../../scripts/lib/json-pointer.ts';
+import { errorPointer } from '../../scripts/lib/spec-validator.ts';
 
 export type Violation = {
   /** A JSON pointer into the response body, or the part of the response outside the body. */
@@ -21,17 +23,6 @@ export const shown = (value: unknown): string => {
   return text.length > maxShownLength ? `${text.slice(0, maxShownLength)}…` : text;
 };
 
-const escapePointerToken = (token: string): string => token.replace(/~/g, '~0').replace(/\//g, '~1');
-export const pointerOf = (...tokens: (string | number)[]): string =>
-  tokens.map((token) => `/${escapePointerToken(String(token))}`).join('');
-
-export const valueAt = (root: unknown, pointer: string): unknown =>
-  pointer
-    .split('/')
-    .slice(1)
-    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce<unknown>((node, token) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[token] : undefined), root);
-
 const expectation = (error: ErrorObject): string => {
   if (error.keyword === 'enum') return `one of ${shown(error.params.allowedValues)}`;
   if (error.keyword === 'const') return `exactly ${shown(error.params.allowedValue)}`;
@@ -44,15 +35,14 @@ export const violationsFromSchemaErrors = (errors: ErrorObject[], body: unknown,
   errors.map((error) => {
     // The shared validator files component schemas under $defs; name them as the spec does.
     const rule = `${schemaName} schema, keyword ${error.schemaPath.replace('#/$defs/', '#/components/schemas/')}`;
+    const where = errorPointer(error);
     if (error.keyword === 'required') {
-      const where = error.instancePath + pointerOf(error.params.missingProperty as string);
       return { where, expected: `required property "${error.params.missingProperty}" (${rule})`, actual: 'nothing (absent)' };
     }
     if (error.keyword === 'additionalProperties') {
-      const where = error.instancePath + pointerOf(error.params.additionalProperty as string);
       return { where, expected: `no property "${error.params.additionalProperty}" (${rule})`, actual: shown(valueAt(body, where)) };
     }
-    return { where: error.instancePath, expected: `${expectation(error)} (${rule})`, actual: shown(valueAt(body, error.instancePath)) };
+    return { where, expected: `${expectation(error)} (${rule})`, actual: shown(valueAt(body, where)) };
   });
 
 const describeWhere = (where: string): string => (where.startsWith('/') ? `body ${where}` : where === '' ? 'body (root)' : where);

@@ -1,7 +1,7 @@
 // Shared by the mock's suites: a mock per file, the spec's own examples and schemas, and a check
 // that an answer is an error in the API's shape.
 import { expect } from 'vitest';
-import { checkoutPath } from '../../scripts/lib/checkout.ts';
+import { checkoutPath } from '../../scripts/lib/openapi.ts';
 import { SpecValidator } from '../../scripts/lib/spec-validator.ts';
 import { startMockServer, type MockServer } from '../../scripts/mock/server.ts';
 
@@ -9,17 +9,16 @@ export const validator = new SpecValidator();
 
 type Json = Record<string, any>;
 
-const resolved = (node: Json): Json => (node.$ref ? validator.resolve(node.$ref) : node);
-const exampleValue = (node: Json): any => structuredClone(resolved(node).value);
+const exampleValue = (node: Json): any => structuredClone(validator.deref(node).value);
 const checkoutOperation = validator.spec.paths[checkoutPath].post;
 
 /** The spec's request example for a checkout variant (its example key, e.g. `CustomerId`). */
 export const checkoutRequestExample = (key: string): Json =>
-  exampleValue(resolved(checkoutOperation.requestBody).content['application/json'].examples[key]);
+  exampleValue(validator.deref(checkoutOperation.requestBody).content['application/json'].examples[key]);
 
 /** The example `key` of response `status` of the checkout operation. */
 export const checkoutResponseExample = (status: number, key: string): Json =>
-  exampleValue(resolved(checkoutOperation.responses[status]).content['application/json'].examples[key]);
+  exampleValue(validator.deref(checkoutOperation.responses[status]).content['application/json'].examples[key]);
 
 export const startMock = async (lines: string[] = []): Promise<MockServer> =>
   startMockServer({ log: (line) => lines.push(line) });

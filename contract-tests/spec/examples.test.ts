@@ -1,14 +1,13 @@
 // Every example in the spec and every seed example validates against the bundled spec, and every
 // request example matches exactly one checkout variant: the one it is named for.
 import { describe, expect, test } from 'vitest';
-import { checkoutPath } from '../../scripts/lib/checkout.ts';
+import { checkoutPath } from '../../scripts/lib/openapi.ts';
 import { describeErrors, SpecValidator } from '../../scripts/lib/spec-validator.ts';
 import { readSeedFixture, seedFixtureFiles, seedFixtures } from './seed-fixtures.ts';
 
 const validator = new SpecValidator();
 const operation = validator.spec.paths[checkoutPath].post;
-const resolve = <T>(node: T | { $ref: string }): T =>
-  node && typeof node === 'object' && '$ref' in node ? validator.resolve(node.$ref) : (node as T);
+const resolve = <T>(node: T | { $ref: string }): T => validator.deref(node);
 
 type MediaType = { schema: { $ref: string }; examples?: Record<string, { $ref: string }> };
 const jsonContent = (holder: { $ref: string } | { content: Record<string, MediaType> }): MediaType =>

@@ -1,5 +1,5 @@
 // The spec's own request examples, by variant title, for tests that start from a valid body.
-import { checkoutPath } from '../../scripts/lib/checkout.ts';
+import { checkoutPath } from '../../scripts/lib/openapi.ts';
 import type { SpecValidator } from '../../scripts/lib/spec-validator.ts';
 
 export type CheckoutBody = { data: Record<string, any> };

@@ -3,7 +3,9 @@
 import { apiCompare, type Diff } from 'api-smart-diff';
 import { correctedType, describeParameterChange, describeTypeChange } from './corrections.ts';
 import { inlineOperationRefs } from './inline-refs.ts';
-import { dereference, httpMethods, locate, toPointer, type JsonPath } from './spec-walk.ts';
+import { pointerOf } from '../lib/json-pointer.ts';
+import { httpMethods } from '../lib/openapi.ts';
+import { dereference, locate, type JsonPath } from './spec-walk.ts';
 
 export type Kind = 'breaking' | 'non-breaking' | 'annotation';
 
@@ -60,7 +62,7 @@ export const classifyChanges = (before: unknown, after: unknown): Change[] => {
     const unclassified = diff.type === 'unclassified' ? ' (unclassified by api-smart-diff; held as breaking)' : '';
     return {
       kind: kindOf(correctedType(diff, before, after)),
-      pointer: (locate(side, diff.path) ?? locate(before, diff.path))?.pointer ?? toPointer(diff.path),
+      pointer: (locate(side, diff.path) ?? locate(before, diff.path))?.pointer ?? pointerOf(...diff.path),
       operation: operationOf(diff.path),
       variant: variantOf(diff.path, side) ?? variantOf(diff.path, before),
       description: description + unclassified,

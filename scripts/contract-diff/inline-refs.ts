@@ -2,7 +2,9 @@
 // (it then judges the response body with request rules: a removed response property comes out
 // "non-breaking"). Inlining those operation-level objects before comparing keeps the direction right.
 // Schemas stay referenced; only responses, request bodies, parameters and headers are inlined.
-import { fromPointer, httpMethods, locate } from './spec-walk.ts';
+import { tokensOf } from '../lib/json-pointer.ts';
+import { httpMethods } from '../lib/openapi.ts';
+import { locate } from './spec-walk.ts';
 
 type Json = Record<string, unknown>;
 
@@ -12,7 +14,7 @@ export const inlineOperationRefs = <T>(spec: T): T => {
   const copy = structuredClone(spec) as Json;
   const deref = (value: unknown): unknown => {
     const ref = isObject(value) ? value.$ref : undefined;
-    return typeof ref === 'string' && ref.startsWith('#/') ? structuredClone(locate(copy, fromPointer(ref))?.node) : value;
+    return typeof ref === 'string' && ref.startsWith('#/') ? structuredClone(locate(copy, tokensOf(ref))?.node) : value;
   };
   const inlineResponse = (response: unknown): unknown => {
     const inlined = deref(response);

@@ -1,18 +1,8 @@
 // Follows a path through a spec the way api-smart-diff sees it (with internal $refs resolved), and reports
 // where the node really lives in the file, so a change can point at the line to edit.
+import { pointerOf, tokensOf } from '../lib/json-pointer.ts';
+
 export type JsonPath = ReadonlyArray<string | number>;
-
-/** The keys of a path item that are operations. */
-export const httpMethods: readonly string[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
-export const toPointer = (path: JsonPath): string =>
-  path.map((key) => '/' + String(key).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-
-export const fromPointer = (ref: string): string[] =>
-  ref
-    .slice(2)
-    .split('/')
-    .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
 
 const child = (node: unknown, key: string | number): unknown =>
   node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
@@ -35,7 +25,7 @@ export const locate = (spec: unknown, path: JsonPath): Located | undefined => {
   const follow = (from: unknown): [unknown, Array<string | number>] => {
     let [target, at] = [from, where];
     for (let hops = 0, ref = refOf(target); ref && hops < 32; hops++, ref = refOf(target)) {
-      at = fromPointer(ref);
+      at = tokensOf(ref);
       target = at.reduce<unknown>(child, spec);
     }
     return [target, at];
@@ -54,11 +44,11 @@ export const locate = (spec: unknown, path: JsonPath): Located | undefined => {
     if (node === undefined) return undefined;
     where = [...where, key];
   }
-  return { node, pointer: toPointer(where) };
+  return { node, pointer: pointerOf(...where) };
 };
 
 /** The node itself when it is not a reference, else what the reference points to. */
 export const dereference = (spec: unknown, node: unknown): unknown => {
   const ref = refOf(node);
-  return ref ? locate(spec, fromPointer(ref))?.node : node;
+  return ref ? locate(spec, tokensOf(ref))?.node : node;
 };

@@ -3,6 +3,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import fs from 'node:fs';
+import { dereference, pointerOf, valueAt } from './json-pointer.ts';
 import { bundledSpecPath } from './paths.ts';
 
 // OpenAPI annotations that may sit inside schemas; strict mode would reject them as unknown keywords.
@@ -49,13 +50,21 @@ export class SpecValidator {
 
   /** The object a local `#/...` reference points at. */
   resolve(ref: string): any {
-    return ref
-      .replace(/^#\//, '')
-      .split('/')
-      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((node: any, key) => node?.[key], this.spec);
+    return valueAt(this.spec, ref);
+  }
+
+  /** The node itself, or what its `$ref` points at. */
+  deref(node: unknown): any {
+    return dereference(this.spec, node);
   }
 }
+
+/** The pointer of the value an Ajv error is about: the missing or unexpected property itself, not its parent. */
+export const errorPointer = (error: ErrorObject): string => {
+  const params = error.params as Record<string, unknown>;
+  const property = params.missingProperty ?? params.additionalProperty;
+  return typeof property === 'string' ? error.instancePath + pointerOf(property) : error.instancePath;
+};
 
 export const describeErrors = (errors: ErrorObject[]): string =>
   errors.map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');

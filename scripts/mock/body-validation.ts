@@ -4,19 +4,14 @@
 // the branch it is closest to, so a frontend hears "billing_address/line_1 is missing", not
 // "must match exactly one schema in oneOf".
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import type { SpecValidator } from '../lib/spec-validator.ts';
+import { errorPointer, type SpecValidator } from '../lib/spec-validator.ts';
 import type { ApiError } from './api-errors.ts';
-import { valueAt, type SpecOperation } from './spec-operations.ts';
+import { valueAt } from '../lib/json-pointer.ts';
+import type { SpecOperation } from './spec-operations.ts';
 
 export type BodyVerdict = { valid: true; variant?: string } | { valid: false; errors: ApiError[] };
 
 const reportedErrorLimit = 20;
-
-const pointerOf = (error: ErrorObject): string => {
-  const params = error.params as Record<string, string>;
-  const name = params.missingProperty ?? params.additionalProperty;
-  return name === undefined ? error.instancePath : `${error.instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-};
 
 const fieldName = (pointer: string): string => pointer.split('/').slice(1).join('.') || 'body';
 
@@ -27,7 +22,7 @@ const detailOf = (error: ErrorObject, pointer: string): string => {
 };
 
 const toApiError = (error: ErrorObject): ApiError => {
-  const pointer = pointerOf(error);
+  const pointer = errorPointer(error);
   return { status: 400, title: 'Failed Validation', detail: detailOf(error, pointer), source: { pointer } };
 };
 

@@ -4,7 +4,7 @@
 // request into the answer, adds CORS, and keeps every error in the API's own shape.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { checkoutPath } from '../lib/checkout.ts';
+import { checkoutPath } from '../lib/openapi.ts';
 import { bundledSpecPath } from '../lib/paths.ts';
 import { SpecValidator } from '../lib/spec-validator.ts';
 import { errorReply, validationReply, type ErrorReply } from './api-errors.ts';

@@ -3,6 +3,8 @@
 // variants apart, and the named examples of each response.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
+import { valueAt } from '../lib/json-pointer.ts';
+import { httpMethods } from '../lib/openapi.ts';
 import { SpecValidator } from '../lib/spec-validator.ts';
 
 export interface VariantSwitch {
@@ -29,15 +31,6 @@ export interface SpecOperation {
 
 type Json = Record<string, any>;
 
-const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
-export const valueAt = (value: unknown, pointer: string): unknown =>
-  pointer
-    .split('/')
-    .slice(1)
-    .reduce((node: any, key) => node?.[key], value);
-
-const resolved = (validator: SpecValidator, node: Json): Json => (node.$ref ? validator.resolve(node.$ref) : node);
 
 // The oneOf that splits the body into variants: on the body schema itself or on one of its properties.
 const findVariantSwitch = (validator: SpecValidator, schemaRef: string, examples: Json): VariantSwitch | undefined => {
@@ -51,7 +44,7 @@ const findVariantSwitch = (validator: SpecValidator, schemaRef: string, examples
   const [pointer, sub] = found;
   const exampleKeyByBranch = new Map<string, string>();
   for (const [key, example] of Object.entries<Json>(examples)) {
-    const value = valueAt(resolved(validator, example).value, pointer);
+    const value = valueAt(validator.deref(example).value, pointer);
     const branch = (sub!.oneOf as Json[]).find((b) => validator.validate(b.$ref, value).length === 0);
     if (branch) exampleKeyByBranch.set(branch.$ref, key);
   }
@@ -69,7 +62,7 @@ const emptyValueError = (schema: Json | undefined): string | undefined => {
 
 const examplesOf = (validator: SpecValidator, content: Json | undefined): Map<string, unknown> => {
   const examples = Object.values<Json>(content ?? {})[0]?.examples ?? {};
-  return new Map(Object.entries<Json>(examples).map(([key, example]) => [key, resolved(validator, example).value]));
+  return new Map(Object.entries<Json>(examples).map(([key, example]) => [key, validator.deref(example).value]));
 };
 
 export const readSpecOperations = (validator: SpecValidator): SpecOperation[] =>
@@ -81,10 +74,10 @@ export const readSpecOperations = (validator: SpecValidator): SpecOperation[] =>
       .map((method): SpecOperation => {
         const operation: Json = pathItem[method];
         const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((p: Json) =>
-          resolved(validator, p),
+          validator.deref(p),
         );
         const headers = parameters.filter((p) => p.in === 'header');
-        const requestBody = operation.requestBody ? resolved(validator, operation.requestBody) : undefined;
+        const requestBody = operation.requestBody ? validator.deref(operation.requestBody) : undefined;
         const media = Object.values<Json>(requestBody?.content ?? {})[0];
         const bodySchemaRef: string | undefined = media?.schema?.$ref;
         return {
@@ -105,7 +98,7 @@ export const readSpecOperations = (validator: SpecValidator): SpecOperation[] =>
           responseExamples: new Map(
             Object.entries<Json>(operation.responses ?? {}).map(([status, response]) => [
               Number(status),
-              examplesOf(validator, resolved(validator, response).content),
+              examplesOf(validator, validator.deref(response).content),
             ]),
           ),
         };
