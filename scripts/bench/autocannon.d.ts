@@ -1,11 +1,12 @@
 // The slice of autocannon's API the bench uses (the package ships no types).
 declare module 'autocannon' {
-  interface Histogram {
+  import type { EventEmitter } from 'node:events';
+  export interface Histogram {
     average: number;
     p50: number;
     p99: number;
   }
-  interface Options {
+  export interface Options {
     url: string;
     method?: string;
     headers?: Record<string, string>;
@@ -13,14 +14,17 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
   }
-  interface Result {
+  export interface Result {
     requests: Histogram & { total: number };
     latency: Histogram;
     throughput: Histogram;
     errors: number;
     timeouts: number;
     non2xx: number;
+    statusCodeStats?: Record<string, { count: number }>;
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** A running load: resolves with the result; emits 'response' (client, statusCode) for every answer. */
+  export type Instance = EventEmitter & PromiseLike<Result>;
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }

@@ -112,3 +112,13 @@ export const startTarget = async (target: Target): Promise<RunningTarget> => {
   await stopGroup(child);
   throw new Error(`${target.name} did not answer within ${startupLimitMs} ms:\n${stderr}`);
 };
+
+/** Runs a bench mode: on any failure, one clear line on stderr and exit code 1 (the targets are stopped on exit). */
+export const runBench = async (mode: () => Promise<void>): Promise<void> => {
+  try {
+    await mode();
+  } catch (error) {
+    console.error(`\nBENCH FAILED: ${(error as Error).message}`);
+    process.exit(1);
+  }
+};

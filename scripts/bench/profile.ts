@@ -1,0 +1,55 @@
+// `npm run bench:profile`: where the mock's CPU time goes under load. Starts the mock as `npm start`
+// does, with V8's sampling profiler on, loads it with the bench's checkout request, stops it and
+// splits the profile into the parts of the work (profile-breakdown.ts); writes its own section of
+// docs/benchmarks.md. Not part of `npm test`.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { hammer, loadSettings, requireAll2xx } from './load.ts';
+import { breakDown, breakdownTable, type CpuProfile } from './profile-breakdown.ts';
+import { writeSection } from './report-file.ts';
+import { environment } from './report.ts';
+import { mockTarget, runBench, startTarget, type Target } from './targets.ts';
+
+const loadSeconds = 10;
+
+// The largest profile in the folder is the main thread's (tsx's loader thread writes a small one too).
+const mainThreadProfile = (folder: string): CpuProfile => {
+  const files = fs.readdirSync(folder).filter((name) => name.endsWith('.cpuprofile'));
+  if (files.length === 0) throw new Error(`the mock wrote no CPU profile into ${folder}`);
+  const largest = files.map((name) => path.join(folder, name)).sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
+  return JSON.parse(fs.readFileSync(largest, 'utf8')) as CpuProfile;
+};
+
+await runBench(async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
+  try {
+    const profiled: Target = {
+      name: mockTarget.name,
+      command: (port) => {
+        const command = mockTarget.command(port);
+        return { ...command, args: ['--cpu-prof', `--cpu-prof-dir=${folder}`, ...command.args] };
+      },
+    };
+    const running = await startTarget(profiled);
+    console.error(`${profiled.name}: profiling under ${loadSeconds} s of load…`);
+    const result = await hammer(running.url, loadSeconds);
+    await running.stop();
+    requireAll2xx(profiled.name, result);
+    const breakdown = breakDown(mainThreadProfile(folder));
+    const section = [
+      breakdownTable(breakdown, result.requests.total),
+      '',
+      `Served ${result.requests.total.toLocaleString('en-US')} checkouts in ${loadSeconds} s ` +
+        `(${Math.round(result.requests.average).toLocaleString('en-US')} req/s while profiled).`,
+      '',
+      ...environment(),
+      `- Load: autocannon in the bench's own process, ${loadSettings.connections} connections, ${loadSeconds} s, loopback only; ` +
+        'the mock started as `npm start` starts it, with `--cpu-prof`. Module loading before the first request and idle time are left out.',
+    ].join('\n');
+    console.log(section);
+    writeSection('npm run bench:profile', section);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
