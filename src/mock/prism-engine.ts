@@ -2,6 +2,7 @@
 // declared response and example for a request. Results are fp-ts Eithers; this module turns them
 // into plain promises and guards against Prism throwing or never answering.
 import Module, { createRequire } from 'node:module';
+import { cachingNegotiator, type NegotiationCacheOptions } from './negotiation-cache.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -63,9 +64,17 @@ const withTimeout = <T>(promise: Promise<T>, ms: number, onTimeout: () => T): Pr
     );
   });
 
-export const createPrismEngine = async (specPath: string, timeoutMs = 2000): Promise<PrismEngine> => {
+export interface PrismEngineOptions {
+  timeoutMs?: number;
+  /** Reuse Prism's negotiated answer for an identical negotiation (negotiation-cache.ts); `false` turns it off. */
+  negotiationCache?: NegotiationCacheOptions | false;
+}
+
+export const createPrismEngine = async (specPath: string, options: PrismEngineOptions = {}): Promise<PrismEngine> => {
+  const { timeoutMs = 2000, negotiationCache = {} } = options;
   deferFakerLoad();
   const prismHttp = require('@stoplight/prism-http');
+  const negotiate = require('@stoplight/prism-http/dist/mocker').default;
   const { createLogger } = require('@stoplight/prism-core');
   const { getHttpConfigFromRequest } = require('@stoplight/prism-http-server/dist/getHttpConfigFromRequest');
   const operations: unknown[] = await prismHttp.getHttpOperationsFromSpec(specPath);
@@ -78,7 +87,10 @@ export const createPrismEngine = async (specPath: string, timeoutMs = 2000): Pro
     isProxy: false,
     mock: { dynamic: false },
   };
-  const prism = prismHttp.createInstance(baseConfig, { logger: createLogger('mock', { level: 'silent' }) });
+  const prism = prismHttp.createInstance(baseConfig, {
+    logger: createLogger('mock', { level: 'silent' }),
+    mock: negotiationCache ? cachingNegotiator(negotiate, negotiationCache) : negotiate,
+  });
 
   const request = async (input: PrismInput, choice: MockChoice): Promise<PrismAnswer> => {
     const config = { ...baseConfig, mock: { dynamic: false, ...choice } };

@@ -11,6 +11,7 @@ import { errorReply, validationReply, type ErrorReply } from './api-errors.ts';
 import { judgeBody, type BodyVerdict } from './body-validation.ts';
 import { reflectOrder } from './checkout-order.ts';
 import { addCorsHeaders, answerPreflight, corsPolicyFor } from './cors.ts';
+import type { NegotiationCacheOptions } from './negotiation-cache.ts';
 import { createPrismEngine, type PrismDiagnostic, type PrismInput } from './prism-engine.ts';
 import { decodeUtf8, readBody } from './read-body.ts';
 import { route } from './router.ts';
@@ -22,6 +23,8 @@ export interface MockServerOptions {
   port?: number;
   host?: string;
   log?: (line: string) => void;
+  /** Reuse of Prism's negotiated answers (on by default); `false` lets tests compare against Prism uncached. */
+  negotiationCache?: NegotiationCacheOptions | false;
 }
 
 export interface MockServer {
@@ -149,8 +152,8 @@ const readRequestBody = async (
 };
 
 export const startMockServer = async (options: MockServerOptions = {}): Promise<MockServer> => {
-  const { port = 0, host = '127.0.0.1', log = () => {} } = options;
-  const engine = await createPrismEngine(bundledSpecPath);
+  const { port = 0, host = '127.0.0.1', log = () => {}, negotiationCache } = options;
+  const engine = await createPrismEngine(bundledSpecPath, { negotiationCache });
   const validator = new SpecValidator();
   const operations = readSpecOperations(validator);
   const cors = corsPolicyFor(operations);
