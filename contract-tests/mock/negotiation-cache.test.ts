@@ -1,0 +1,218 @@
+// The mock reuses Prism's negotiated answer for an identical negotiation (src/mock/negotiation-cache.ts).
+// These tests prove the reuse changes no answer: every declared example of every operation, every
+// choice a Prefer header, a reserved reference or a variant rule can make, with and without valid
+// bodies, tokens and Accept headers, answered by Prism uncached and by the cache (as a miss and as
+// a hit) must be identical; and a cache whose key leaves out part of the input must be caught.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledSpecPath } from '../../src/lib/paths.ts';
+import { httpMethods } from '../../src/lib/openapi.ts';
+import { createPrismEngine, type MockChoice, type PrismAnswer, type PrismEngine, type PrismInput } from '../../src/mock/prism-engine.ts';
+import type { NegotiationCacheOptions } from '../../src/mock/negotiation-cache.ts';
+import { reservedCartReferences } from '../../src/mock/scenarios.ts';
+import { startMockServer, type MockServer } from '../../src/mock/server.ts';
+import { call, type Answer, validator } from './support.ts';
+
+type Json = Record<string, any>;
+
+interface Operation {
+  method: string;
+  path: string;
+  mediaType?: string;
+  requestExamples: Map<string, unknown>;
+  /** Every declared status with its example keys. */
+  responses: Map<number, string[]>;
+}
+
+const firstMedia = (content: Json | undefined): [string, Json] | undefined => Object.entries<Json>(content ?? {})[0];
+
+const operations: Operation[] = Object.entries<Json>(validator.spec.paths).flatMap(([path, item]) =>
+  httpMethods
+    .filter((method) => item[method])
+    .map((method): Operation => {
+      const operation = item[method];
+      const media = firstMedia(operation.requestBody && validator.deref(operation.requestBody).content);
+      return {
+        method,
+        path: path.replace(/\{[^}]+\}/g, 'cart-1'),
+        mediaType: media?.[0],
+        requestExamples: new Map(Object.entries<Json>(media?.[1].examples ?? {}).map(([key, example]) => [key, validator.deref(example).value])),
+        responses: new Map(
+          Object.entries<Json>(operation.responses).map(([status, response]) => [
+            Number(status),
+            Object.keys(firstMedia(validator.deref(response).content)?.[1].examples ?? {}),
+          ]),
+        ),
+      };
+    }),
+);
+
+// Every choice the mock can hand Prism: none, each status alone, each example alone, each pair, and
+// ones the spec does not declare (which Prism refuses).
+const choicesFor = (operation: Operation): MockChoice[] => [
+  {},
+  { code: 299 },
+  { exampleKey: 'NoSuchExample' },
+  ...[...operation.responses].flatMap(([code, keys]) => [{ code }, ...keys.flatMap((exampleKey) => [{ exampleKey }, { code, exampleKey }])]),
+];
+
+const bodiesFor = (operation: Operation): { body: unknown; mediaType?: string }[] => {
+  const encode = (value: unknown) =>
+    operation.mediaType === 'application/x-www-form-urlencoded' ? new URLSearchParams(value as Record<string, string>).toString() : value;
+  return [
+    ...[...operation.requestExamples.values()].map((value) => ({ body: encode(value), mediaType: operation.mediaType })),
+    { body: operation.mediaType === 'application/json' ? { data: { unexpected: true } } : 'grant_type=unknown', mediaType: operation.mediaType },
+    { body: undefined },
+  ];
+};
+
+const authorizations = [undefined, 'Bearer mock_implicit_abc', 'Bearer mock_client_credentials_abc', 'Basic YTpi'];
+const accepts = [undefined, 'application/json', 'text/html', '*/*'];
+
+const input = (operation: Operation, body: unknown, mediaType: string | undefined, headers: Record<string, string | undefined>): PrismInput => {
+  const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+  const sent = Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  if (mediaType) Object.assign(sent, { 'content-type': mediaType, 'content-length': String(Buffer.byteLength(text)) });
+  return { method: operation.method, url: { path: operation.path, query: {} }, headers: sent, body };
+};
+
+// Every choice with every body; and with a valid body, every choice with every token, every Accept
+// header and the Account Management header (a full cross product would take minutes, not seconds).
+const cases = operations.flatMap((operation) => {
+  const bodies = bodiesFor(operation);
+  const valid = bodies[0];
+  const bearer = authorizations[1];
+  const inputs = [
+    ...bodies.map(({ body, mediaType }) => input(operation, body, mediaType, { authorization: bearer })),
+    ...authorizations.map((authorization) => input(operation, valid.body, valid.mediaType, { authorization })),
+    ...accepts.map((accept) => input(operation, valid.body, valid.mediaType, { authorization: bearer, accept })),
+    input(operation, valid.body, valid.mediaType, { authorization: bearer, 'ep-account-management-authentication-token': 'member-token' }),
+  ];
+  return inputs.flatMap((sent) => choicesFor(operation).map((choice) => ({ input: sent, choice })));
+});
+
+/** Each case answered uncached, then twice by the cached engine (a miss, then a hit); the ones that differ. */
+const differences = async (cached: PrismEngine, uncached: PrismEngine, stopAtFirst = false): Promise<string[]> => {
+  const found: string[] = [];
+  for (const { input: sent, choice } of cases) {
+    const expected: PrismAnswer = await uncached.answer(structuredClone(sent), choice);
+    for (const round of ['miss', 'hit']) {
+      const actual = await cached.answer(structuredClone(sent), choice);
+      try {
+        expect(actual).toEqual(expected);
+      } catch {
+        found.push(`${round}: ${sent.method} ${sent.url.path} ${JSON.stringify(sent.headers)} ${JSON.stringify(choice)}`);
+        if (stopAtFirst) return found;
+      }
+    }
+  }
+  return found;
+};
+
+const engineWith = (negotiationCache: NegotiationCacheOptions | false) => createPrismEngine(bundledSpecPath, { negotiationCache });
+
+describe("Prism's negotiated answers, cached and uncached", () => {
+  let uncached: PrismEngine;
+  beforeAll(async () => {
+    uncached = await engineWith(false);
+  });
+
+  it('are identical for every declared example, choice, body, token and Accept header', async () => {
+    expect(cases.length).toBeGreaterThan(500);
+    const cached = await engineWith({});
+    expect(await differences(cached, uncached)).toEqual([]);
+    // The hits really came from the cache: its answers are frozen, Prism's own are not.
+    const sample = cases.find(({ input, choice }) => input.body && choice.exampleKey === 'CustomerObject')!;
+    const hit = await cached.answer(structuredClone(sample.input), sample.choice);
+    const fresh = await uncached.answer(structuredClone(sample.input), sample.choice);
+    expect(hit.kind === 'output' && Object.isFrozen(hit.body)).toBe(true);
+    expect(fresh.kind === 'output' && Object.isFrozen(fresh.body)).toBe(false);
+  }, 60_000);
+
+  it.each([
+    ['the example key', ({ resource, config, input }: Json) => JSON.stringify([resource.id, config.code, input.validations])],
+    ['the status', ({ resource, config, input }: Json) => JSON.stringify([resource.id, config.exampleKey, input.validations])],
+    ['the validation results', ({ resource, config }: Json) => JSON.stringify([resource.id, config.code, config.exampleKey])],
+    ['the Accept header', ({ resource, config, input }: Json) => JSON.stringify([resource.id, config.code, config.exampleKey, input.validations])],
+  ])('catch a cache whose key leaves out %s', async (_, keyOf) => {
+    const broken = await engineWith({ keyOf });
+    expect(await differences(broken, uncached, true)).toHaveLength(1);
+  }, 60_000);
+});
+
+// The same proof through HTTP: the scenarios a frontend uses, sent to a mock with the cache and to
+// one without. Values made fresh for every request (order id, timestamps, tokens) are set aside.
+describe('the mock with and without the cache', () => {
+  let cached: MockServer;
+  let uncached: MockServer;
+  beforeAll(async () => {
+    [cached, uncached] = await Promise.all([startMockServer(), startMockServer({ negotiationCache: false })]);
+  });
+  afterAll(async () => {
+    await Promise.all([cached?.close(), uncached?.close()]);
+  });
+
+  const withoutFreshValues = (answer: Answer): Json => {
+    const body = structuredClone(answer.body ?? answer.text);
+    if (body?.data?.type === 'order') {
+      body.data.id = '(fresh)';
+      body.data.meta.timestamps = '(fresh)';
+      for (const item of body.included?.items ?? []) item.meta.timestamps = '(fresh)';
+    }
+    if (typeof body?.access_token === 'string') Object.assign(body, { access_token: '(fresh)', expires: '(fresh)' });
+    const headers = Object.fromEntries([...answer.headers].filter(([name]) => !['date', 'keep-alive', 'connection'].includes(name)));
+    return { status: answer.status, headers, body };
+  };
+
+  const checkoutOperation = operations.find((operation) => operation.path.includes('checkout'))!;
+  const tokens = { Account: 'Bearer mock_client_credentials_abc', AccountManagementToken: 'Bearer mock_implicit_abc' } as Json;
+  const customerObject = checkoutOperation.requestExamples.get('CustomerObject');
+  const bearer = { Authorization: 'Bearer any' };
+  // Per variant its example, its rules and the reserved references; every Prefer choice and Accept
+  // header with one variant (the answer to those does not depend on which).
+  interface Scenario {
+    name: string;
+    reference?: string;
+    body: unknown;
+    headers: Record<string, string>;
+  }
+  const scenarios: Scenario[] = [
+    ...[...checkoutOperation.requestExamples].flatMap(([variant, body]): Scenario[] => [
+      { name: `${variant} example`, body, headers: { Authorization: tokens[variant] ?? 'Bearer any', 'EP-Account-Management-Authentication-Token': 'am-token' } },
+      { name: `${variant} example, implicit token, no AM header (variant rules)`, body, headers: { Authorization: 'Bearer mock_implicit_abc' } },
+      { name: `${variant}, Prefer code=201`, body, headers: { ...bearer, Prefer: 'code=201' } },
+      ...Object.keys(reservedCartReferences).map((reference) => ({ name: `${variant}, reference ${reference}`, reference, body, headers: bearer })),
+    ]),
+    ...[...checkoutOperation.responses].flatMap(([code, keys]): Scenario[] => [
+      { name: `Prefer code=${code}`, body: customerObject, headers: { ...bearer, Prefer: `code=${code}` } },
+      ...keys.map((key) => ({ name: `Prefer code=${code}, example=${key}`, body: customerObject, headers: { ...bearer, Prefer: `code=${code}, example=${key}` } })),
+    ]),
+    ...accepts.map((accept): Scenario => ({ name: `Accept ${accept}`, body: customerObject, headers: { ...bearer, ...(accept && { Accept: accept }) } })),
+    { name: 'no token', body: customerObject, headers: {} },
+    { name: 'invalid body', body: { data: { customer: { name: 'x' } } }, headers: bearer },
+    { name: 'unreadable Prefer', body: customerObject, headers: { ...bearer, Prefer: 'code=abc' } },
+    { name: 'undeclared Prefer example', body: customerObject, headers: { ...bearer, Prefer: 'example=Nope' } },
+  ];
+
+  it('answer every checkout scenario alike', async () => {
+    const send = (mock: MockServer, scenario: Scenario) =>
+      call(`${mock.url}/v2/carts/${scenario.reference ?? 'cart-1'}/checkout`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...scenario.headers },
+        body: JSON.stringify(scenario.body),
+      });
+    for (const scenario of scenarios) {
+      const expected = withoutFreshValues(await send(uncached, scenario));
+      for (const round of ['miss', 'hit']) expect(withoutFreshValues(await send(cached, scenario)), `${scenario.name} (${round})`).toEqual(expected);
+    }
+  }, 60_000);
+
+  it('answer every token request alike', async () => {
+    const tokenOperation = operations.find((operation) => operation.path === '/oauth/access_token')!;
+    const forms = [...tokenOperation.requestExamples.values(), { grant_type: 'password' }, {}] as Record<string, string>[];
+    for (const form of forms) {
+      const send = (mock: MockServer) => call(`${mock.url}/oauth/access_token`, { method: 'POST', body: new URLSearchParams(form) });
+      const expected = withoutFreshValues(await send(uncached));
+      for (const round of ['miss', 'hit']) expect(withoutFreshValues(await send(cached)), `${JSON.stringify(form)} (${round})`).toEqual(expected);
+    }
+  });
+});
