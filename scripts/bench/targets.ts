@@ -39,6 +39,7 @@ export const ceilingTarget = (bodyFile: string, contentType: string): Target => 
 
 export interface RunningTarget {
   url: string;
+  pid: number;
   startupMs: number;
   firstAnswer: { status: number; contentType: string; body: Buffer };
   stop(): Promise<void>;
@@ -104,7 +105,13 @@ export const startTarget = async (target: Target): Promise<RunningTarget> => {
       const startupMs = performance.now() - spawnedAt;
       const body = Buffer.from(await answer.arrayBuffer());
       const contentType = answer.headers.get('content-type') ?? '';
-      return { url, startupMs, firstAnswer: { status: answer.status, contentType, body }, stop: () => stopGroup(child) };
+      return {
+        url,
+        pid: child.pid as number,
+        startupMs,
+        firstAnswer: { status: answer.status, contentType, body },
+        stop: () => stopGroup(child),
+      };
     }
     if (answer) throw new Error(`${target.name} answered the valid checkout with ${answer.status}: ${await answer.text()}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
