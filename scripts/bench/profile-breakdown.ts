@@ -14,6 +14,8 @@ interface ProfileNode {
 }
 export interface CpuProfile {
   nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
   samples: number[];
   timeDeltas: number[];
 }
@@ -46,12 +48,18 @@ export interface Breakdown {
   parts: Map<string, number>;
 }
 
-export const breakDown = (profile: CpuProfile): Breakdown => {
+/** Only the samples of the profile's last `seconds` count: the load ran then, startup came before. */
+export const breakDown = (profile: CpuProfile, seconds: number): Breakdown => {
   const parent = new Map<number, ProfileNode>();
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
   const selfMicros = new Map<number, number>();
-  profile.samples.forEach((id, index) => selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+  const from = profile.endTime - seconds * 1e6;
+  let at = profile.startTime;
+  profile.samples.forEach((id, index) => {
+    at += profile.timeDeltas[index] ?? 0;
+    if (at >= from) selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
+  });
 
   const totals = new Map<string, number>([...parts.map(([name]): [string, number] => [name, 0]), [unplaced, 0]]);
   let busy = 0;

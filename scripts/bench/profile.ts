@@ -36,7 +36,7 @@ await runBench(async () => {
     const result = await hammer(running.url, loadSeconds);
     await running.stop();
     requireAll2xx(profiled.name, result);
-    const breakdown = breakDown(mainThreadProfile(folder));
+    const breakdown = breakDown(mainThreadProfile(folder), loadSeconds);
     const section = [
       breakdownTable(breakdown, result.requests.total),
       '',
@@ -45,7 +45,8 @@ await runBench(async () => {
       '',
       ...environment(),
       `- Load: autocannon in the bench's own process, ${loadSettings.connections} connections, ${loadSeconds} s, loopback only; ` +
-        'the mock started as `npm start` starts it, with `--cpu-prof`. Module loading before the first request and idle time are left out.',
+        `the mock started as \`npm start\` starts it, with \`--cpu-prof\`. Only the profile's last ${loadSeconds} s count ` +
+        '(startup comes before them), and idle time is left out.',
     ].join('\n');
     console.log(section);
     writeSection('npm run bench:profile', section);
