@@ -1,7 +1,8 @@
 // Prism's HTTP core, in process: it routes, checks security, validates headers and picks the
 // declared response and example for a request. Results are fp-ts Eithers; this module turns them
 // into plain promises and guards against Prism throwing or never answering.
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
+import { deferUnusedPrismModules } from './deferred-modules.ts';
 import { cachingNegotiator, type NegotiationCacheOptions } from './negotiation-cache.ts';
 
 const require = createRequire(import.meta.url);
@@ -34,27 +35,6 @@ export interface PrismEngine {
   preferences(input: PrismInput): { ok: true; choice: MockChoice } | { ok: false; detail: string };
 }
 
-// Prism's mocker loads @faker-js/faker (about a second of locale data) and hands it to
-// json-schema-faker when required, but faker is used only for dynamic mocking, which this mock
-// never asks for. A stand-in that loads the real faker on first use keeps startup well under 2 s.
-const deferFakerLoad = (): void => {
-  const fakerPath = createRequire(require.resolve('@stoplight/prism-http')).resolve('@faker-js/faker');
-  if (require.cache[fakerPath]) return;
-  let faker: Record<PropertyKey, unknown> | undefined;
-  const realFaker = () => {
-    if (!faker) {
-      delete require.cache[fakerPath];
-      faker = require(fakerPath).default as Record<PropertyKey, unknown>;
-    }
-    return faker;
-  };
-  const standIn = new Module(fakerPath);
-  standIn.filename = fakerPath;
-  standIn.loaded = true;
-  standIn.exports = { default: new Proxy({}, { get: (_, key) => realFaker()[key], has: (_, key) => key in realFaker() }) };
-  require.cache[fakerPath] = standIn;
-};
-
 const withTimeout = <T>(promise: Promise<T>, ms: number, onTimeout: () => T): Promise<T> =>
   new Promise((resolve, reject) => {
     const timer = setTimeout(() => resolve(onTimeout()), ms);
@@ -72,7 +52,7 @@ export interface PrismEngineOptions {
 
 export const createPrismEngine = async (specPath: string, options: PrismEngineOptions = {}): Promise<PrismEngine> => {
   const { timeoutMs = 2000, negotiationCache = {} } = options;
-  deferFakerLoad();
+  deferUnusedPrismModules();
   const prismHttp = require('@stoplight/prism-http');
   const negotiate = require('@stoplight/prism-http/dist/mocker').default;
   const { createLogger } = require('@stoplight/prism-core');
