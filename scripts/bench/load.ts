@@ -1,15 +1,20 @@
 // Loads one running target with autocannon: the same checkout request, a few connections, bounded in
 // time. A target that answers anything but 2xx under load stops the bench: its numbers would be meaningless.
 import autocannon, { type Result } from 'autocannon';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { checkoutRequest } from './checkout-request.ts';
 
-export const loadSettings = { connections: 4, warmUpSeconds: 1, seconds: 5 };
+export const loadSettings = { connections: 4, warmUpSeconds: 1, seconds: 5, rounds: 3 };
 
-export interface LoadResult {
+/** One measured stretch of load. */
+export interface LoadRound {
   requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
   total: number;
+  /** Every answer's latency in ms, at autocannon's full (sub-millisecond) resolution. */
+  latenciesMs: number[];
+  /** CPU time (user + system) the server process used meanwhile, in ms. */
+  cpuMs: number;
 }
 
 export const hammer = (url: string, seconds: number): ReturnType<typeof autocannon> =>
@@ -36,14 +41,25 @@ export const requireAll2xx = (name: string, result: Result): void => {
   );
 };
 
-export const measureLoad = async (name: string, url: string): Promise<LoadResult> => {
+const clockTicksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** CPU time a process has used so far (user + system, all its threads), in ms, from /proc. */
+export const cpuMsOf = (pid: number): number => {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  // After the command name: utime and stime are fields 14 and 15 of the whole line, 12 and 13 here.
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond;
+};
+
+export const warmUp = async (name: string, url: string): Promise<void> =>
   requireAll2xx(name, await hammer(url, loadSettings.warmUpSeconds));
-  const result = await hammer(url, loadSettings.seconds);
+
+export const measureRound = async (name: string, url: string, pid: number): Promise<LoadRound> => {
+  const latenciesMs: number[] = [];
+  const cpuBefore = cpuMsOf(pid);
+  const load = hammer(url, loadSettings.seconds);
+  load.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latenciesMs.push(ms));
+  const result = await load;
+  const cpuMs = cpuMsOf(pid) - cpuBefore;
   requireAll2xx(name, result);
-  return {
-    requestsPerSecond: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    total: result.requests.total,
-  };
+  return { requestsPerSecond: result.requests.average, total: result.requests.total, latenciesMs, cpuMs };
 };

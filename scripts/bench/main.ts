@@ -1,17 +1,18 @@
-// `npm run bench`: startup, throughput and latency of the mock vs bare Prism vs a bare Node server,
-// side by side in one run; prints the table and writes it into its section of docs/benchmarks.md.
-// Not part of `npm test`.
+// `npm run bench`: startup, throughput, latency and CPU per request of the mock vs bare Prism vs a
+// bare Node server, side by side in one run. All three run at once (idle while another is loaded)
+// and are loaded in turns, round after round, so a change in the machine's load hits all alike.
+// Prints the table and writes it into its section of docs/benchmarks.md. Not part of `npm test`.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { measureLoad } from './load.ts';
+import { loadSettings, measureRound, warmUp, type LoadRound } from './load.ts';
 import { writeSection } from './report-file.ts';
 import { renderReport, type Row } from './report.ts';
 import { ceilingTarget, mockTarget, prismTarget, runBench, startTarget, type RunningTarget, type Target } from './targets.ts';
 
 const startsPerTarget = 3;
 
-const measure = async (target: Target): Promise<{ row: Row; firstAnswer: RunningTarget['firstAnswer'] }> => {
+const startThrice = async (target: Target): Promise<{ running: RunningTarget; startupMs: number[] }> => {
   const startupMs: number[] = [];
   let running: RunningTarget | undefined;
   for (let start = 0; start < startsPerTarget; start += 1) {
@@ -19,28 +20,33 @@ const measure = async (target: Target): Promise<{ row: Row; firstAnswer: Running
     running = await startTarget(target);
     startupMs.push(running.startupMs);
   }
-  const live = running as RunningTarget;
-  try {
-    console.error(`${target.name}: started in ${startupMs.map(Math.round).join(', ')} ms; loading…`);
-    const load = await measureLoad(target.name, live.url);
-    return { row: { name: target.name, startupMs, load }, firstAnswer: live.firstAnswer };
-  } finally {
-    await live.stop();
-  }
+  console.error(`${target.name}: started in ${startupMs.map(Math.round).join(', ')} ms`);
+  return { running: running as RunningTarget, startupMs };
 };
 
 await runBench(async () => {
-  const mock = await measure(mockTarget);
-  const prism = await measure(prismTarget);
-
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
-  const ceilingBody = path.join(scratch, 'mock-201.json');
-  fs.writeFileSync(ceilingBody, mock.firstAnswer.body);
-  const ceiling = await measure(ceilingTarget(ceilingBody, mock.firstAnswer.contentType)).finally(() =>
-    fs.rmSync(scratch, { recursive: true, force: true }),
-  );
+  const servers: { target: Target; running: RunningTarget; startupMs: number[]; rounds: LoadRound[] }[] = [];
+  try {
+    for (const target of [mockTarget, prismTarget]) servers.push({ target, ...(await startThrice(target)), rounds: [] });
+    const ceilingBody = path.join(scratch, 'mock-201.json');
+    fs.writeFileSync(ceilingBody, servers[0].running.firstAnswer.body);
+    const ceiling = ceilingTarget(ceilingBody, servers[0].running.firstAnswer.contentType);
+    servers.push({ target: ceiling, ...(await startThrice(ceiling)), rounds: [] });
 
-  const report = renderReport(mock.row, prism.row, ceiling.row);
+    for (const { target, running } of servers) await warmUp(target.name, running.url);
+    for (let round = 1; round <= loadSettings.rounds; round += 1) {
+      for (const server of servers) {
+        server.rounds.push(await measureRound(server.target.name, server.running.url, server.running.pid));
+        console.error(`round ${round}: ${server.target.name} ${Math.round(server.rounds.at(-1)!.requestsPerSecond)} req/s`);
+      }
+    }
+  } finally {
+    await Promise.all(servers.map(({ running }) => running.stop()));
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+  const rows: Row[] = servers.map(({ target, startupMs, rounds }) => ({ name: target.name, startupMs, rounds }));
+  const report = renderReport(rows[0], rows[1], rows[2]);
   console.log(report);
   writeSection('npm run bench', report);
 });

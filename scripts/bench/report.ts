@@ -4,42 +4,68 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../src/lib/paths.ts';
 import { checkoutRequest } from './checkout-request.ts';
-import { loadSettings, type LoadResult } from './load.ts';
+import { loadSettings, type LoadRound } from './load.ts';
 
 export interface Row {
   name: string;
   startupMs: number[];
-  load: LoadResult;
+  rounds: LoadRound[];
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const whole = (value: number): string => Math.round(value).toLocaleString('en-US');
 const times = (ratio: number): string => `${ratio.toFixed(2)}×`;
 
 const packageVersion = (name: string): string =>
   JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
 
+interface Summary {
+  throughput: number;
+  p50: number;
+  p99: number;
+  cpuMicrosPerRequest: number;
+  total: number;
+  startup: number;
+}
+
+const summarise = (row: Row): Summary => {
+  const latencies = row.rounds.flatMap((round) => round.latenciesMs).sort((a, b) => a - b);
+  const total = row.rounds.reduce((sum, round) => sum + round.total, 0);
+  return {
+    throughput: median(row.rounds.map((round) => round.requestsPerSecond)),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    cpuMicrosPerRequest: (1000 * row.rounds.reduce((sum, round) => sum + round.cpuMs, 0)) / total,
+    total,
+    startup: median(row.startupMs),
+  };
+};
+
 const table = (rows: Row[]): string =>
   [
-    '| Server | Startup, median (ms) | Startups (ms) | Throughput (req/s) | p50 (ms) | p99 (ms) | Requests |',
-    '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
-    ...rows.map(
-      (row) =>
-        `| ${row.name} | ${whole(median(row.startupMs))} | ${row.startupMs.map(whole).join(', ')} | ` +
-        `${whole(row.load.requestsPerSecond)} | ${row.load.p50Ms} | ${row.load.p99Ms} | ` +
-        `${whole(row.load.total)} |`,
-    ),
+    '| Server | Startup, median (ms) | Startups (ms) | Throughput, median (req/s) | Rounds (req/s) | p50 (ms) | p99 (ms) | CPU per request (µs) | Requests |',
+    '| --- | ---: | --- | ---: | --- | ---: | ---: | ---: | ---: |',
+    ...rows.map((row) => {
+      const summary = summarise(row);
+      return (
+        `| ${row.name} | ${whole(summary.startup)} | ${row.startupMs.map(whole).join(', ')} | ${whole(summary.throughput)} | ` +
+        `${row.rounds.map((round) => whole(round.requestsPerSecond)).join(', ')} | ${summary.p50.toFixed(2)} | ${summary.p99.toFixed(2)} | ` +
+        `${whole(summary.cpuMicrosPerRequest)} | ${whole(summary.total)} |`
+      );
+    }),
   ].join('\n');
 
-const ratios = (mock: Row, prism: Row, ceiling: Row): string =>
-  [
-    `- **Mock vs bare Prism**: throughput ${times(mock.load.requestsPerSecond / prism.load.requestsPerSecond)}, ` +
-      `p50 latency ${times(mock.load.p50Ms / prism.load.p50Ms)}, p99 latency ${times(mock.load.p99Ms / prism.load.p99Ms)}, ` +
-      `startup ${times(median(mock.startupMs) / median(prism.startupMs))} (above 1× is more for throughput, slower for latency and startup).`,
-    `- **Mock vs the ceiling**: throughput ${times(mock.load.requestsPerSecond / ceiling.load.requestsPerSecond)} ` +
-      `of a bare Node server sending the same bytes (latencies are in whole milliseconds, autocannon's resolution, ` +
-      'too coarse for a ratio against a ceiling that answers in under one).',
+const ratios = (mockRow: Row, prismRow: Row, ceilingRow: Row): string => {
+  const [mock, prism, ceiling] = [mockRow, prismRow, ceilingRow].map(summarise);
+  return [
+    `- **Mock vs bare Prism**: throughput ${times(mock.throughput / prism.throughput)}, ` +
+      `p50 latency ${times(mock.p50 / prism.p50)}, p99 latency ${times(mock.p99 / prism.p99)}, ` +
+      `CPU per request ${times(mock.cpuMicrosPerRequest / prism.cpuMicrosPerRequest)}, ` +
+      `startup ${times(mock.startup / prism.startup)} (above 1× is more for throughput, slower or costlier for the rest).`,
+    `- **Mock vs the ceiling**: throughput ${times(mock.throughput / ceiling.throughput)} of a bare Node server sending the same bytes.`,
   ].join('\n');
+};
 
 /** Date, machine, load average and versions: the facts every bench section states with its numbers. */
 export const environment = (): string[] => {
@@ -58,8 +84,11 @@ export const environment = (): string[] => {
 const machine = (): string =>
   [
     ...environment(),
-    `- Load: autocannon in the bench's own process, ${loadSettings.connections} connections, ` +
-      `${loadSettings.warmUpSeconds} s warm-up then ${loadSettings.seconds} s measured per server, one server at a time, loopback only.`,
+    `- Load: autocannon in the bench's own process, ${loadSettings.connections} connections, loopback only. The three servers run ` +
+      `at once and are loaded one at a time: ${loadSettings.warmUpSeconds} s warm-up each, then ${loadSettings.rounds} rounds of ` +
+      `${loadSettings.seconds} s per server in turn; throughput is the median round, latencies pool every answer of every round ` +
+      '(autocannon measures each at sub-millisecond resolution), CPU per request is the server process\'s user + system time ' +
+      '(all its threads, from `/proc/<pid>/stat`) over the rounds divided by the answers.',
     '- Startup: from spawning the process (`node --import tsx scripts/mock/main.ts`, `prism mock generated/openapi.json`, ' +
       '`node --import tsx scripts/bench/ceiling-server.ts`) to its first `2xx` to that request, polled every 10 ms; three starts each.',
   ].join('\n');
