@@ -1,12 +1,21 @@
-// The mock reuses Prism's negotiated answer for an identical negotiation (src/mock/negotiation-cache.ts).
-// These tests prove the reuse changes no answer: every declared example of every operation, every
-// choice a Prefer header, a reserved reference or a variant rule can make, with and without valid
-// bodies, tokens and Accept headers, answered by Prism uncached and by the cache (as a miss and as
-// a hit) must be identical; and a cache whose key leaves out part of the input must be caught.
+// The mock saves Prism work in two ways: it reuses Prism's negotiated answer for an identical
+// negotiation (src/mock/negotiation-cache.ts), and it lets Prism route among the one operation the
+// mock already routed to (src/mock/prism-engine.ts). These tests prove neither changes an answer:
+// every declared example of every operation, every choice a Prefer header, a reserved reference or a
+// variant rule can make, with and without valid bodies, tokens and Accept headers, answered by plain
+// Prism and by Prism with both shortcuts (as a cache miss and as a hit) must be identical; and a
+// cache whose key leaves out part of the input, or routing to the wrong operation, must be caught.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledSpecPath } from '../../src/lib/paths.ts';
 import { httpMethods } from '../../src/lib/openapi.ts';
-import { createPrismEngine, type MockChoice, type PrismAnswer, type PrismEngine, type PrismInput } from '../../src/mock/prism-engine.ts';
+import {
+  createPrismEngine,
+  type MockChoice,
+  type OperationRef,
+  type PrismAnswer,
+  type PrismEngine,
+  type PrismInput,
+} from '../../src/mock/prism-engine.ts';
 import type { NegotiationCacheOptions } from '../../src/mock/negotiation-cache.ts';
 import { reservedCartReferences } from '../../src/mock/scenarios.ts';
 import { startMockServer, type MockServer } from '../../src/mock/server.ts';
@@ -14,8 +23,8 @@ import { call, type Answer, validator } from './support.ts';
 
 type Json = Record<string, any>;
 
-interface Operation {
-  method: string;
+interface Operation extends OperationRef {
+  /** A path of the operation (its template with the parameters filled in). */
   path: string;
   mediaType?: string;
   requestExamples: Map<string, unknown>;
@@ -33,6 +42,7 @@ const operations: Operation[] = Object.entries<Json>(validator.spec.paths).flatM
       const media = firstMedia(operation.requestBody && validator.deref(operation.requestBody).content);
       return {
         method,
+        pathTemplate: path,
         path: path.replace(/\{[^}]+\}/g, 'cart-1'),
         mediaType: media?.[0],
         requestExamples: new Map(Object.entries<Json>(media?.[1].examples ?? {}).map(([key, example]) => [key, validator.deref(example).value])),
@@ -87,16 +97,23 @@ const cases = operations.flatMap((operation) => {
     ...accepts.map((accept) => input(operation, valid.body, valid.mediaType, { authorization: bearer, accept })),
     input(operation, valid.body, valid.mediaType, { authorization: bearer, 'ep-account-management-authentication-token': 'member-token' }),
   ];
-  return inputs.flatMap((sent) => choicesFor(operation).map((choice) => ({ input: sent, choice })));
+  return inputs.flatMap((sent) => choicesFor(operation).map((choice) => ({ input: sent, choice, operation })));
 });
 
-/** Each case answered uncached, then twice by the cached engine (a miss, then a hit); the ones that differ. */
-const differences = async (cached: PrismEngine, uncached: PrismEngine, stopAtFirst = false): Promise<string[]> => {
+/**
+ * Each case answered by plain Prism (no cache, routing among all operations), then twice by the
+ * engine under test given the operation the mock routed to (a cache miss, then a hit); the cases that differ.
+ */
+const differences = async (
+  tested: PrismEngine,
+  plain: PrismEngine,
+  { stopAtFirst = false, routedTo = (operation: Operation): OperationRef => operation } = {},
+): Promise<string[]> => {
   const found: string[] = [];
-  for (const { input: sent, choice } of cases) {
-    const expected: PrismAnswer = await uncached.answer(structuredClone(sent), choice);
+  for (const { input: sent, choice, operation } of cases) {
+    const expected: PrismAnswer = await plain.answer(structuredClone(sent), choice);
     for (const round of ['miss', 'hit']) {
-      const actual = await cached.answer(structuredClone(sent), choice);
+      const actual = await tested.answer(structuredClone(sent), choice, routedTo(operation));
       try {
         expect(actual).toEqual(expected);
       } catch {
@@ -110,7 +127,7 @@ const differences = async (cached: PrismEngine, uncached: PrismEngine, stopAtFir
 
 const engineWith = (negotiationCache: NegotiationCacheOptions | false) => createPrismEngine(bundledSpecPath, { negotiationCache });
 
-describe("Prism's negotiated answers, cached and uncached", () => {
+describe("Prism's answers with the mock's shortcuts and without", () => {
   let uncached: PrismEngine;
   beforeAll(async () => {
     uncached = await engineWith(false);
@@ -135,8 +152,13 @@ describe("Prism's negotiated answers, cached and uncached", () => {
     ['the Accept header', ({ resource, config, input }: Json) => JSON.stringify([resource.id, config.code, config.exampleKey, input.validations])],
   ])('catch a cache whose key leaves out %s', async (_, keyOf) => {
     const broken = await engineWith({ keyOf });
-    expect(await differences(broken, uncached, true)).toHaveLength(1);
+    expect(await differences(broken, uncached, { stopAtFirst: true })).toHaveLength(1);
   }, 60_000);
+
+  it('catch routing narrowed to the wrong operation', async () => {
+    const other = (operation: Operation) => operations.find((candidate) => candidate !== operation)!;
+    expect(await differences(await engineWith({}), uncached, { stopAtFirst: true, routedTo: other })).toHaveLength(1);
+  });
 });
 
 // The same proof through HTTP: the scenarios a frontend uses, sent to a mock with the cache and to

@@ -19,6 +19,11 @@ export interface MockChoice {
   exampleKey?: string;
 }
 
+export interface OperationRef {
+  method: string;
+  pathTemplate: string;
+}
+
 export interface PrismDiagnostic {
   path?: string[];
   code?: string | number;
@@ -30,7 +35,12 @@ export type PrismAnswer =
   | { kind: 'refused'; status?: number; detail?: string };
 
 export interface PrismEngine {
-  answer(input: PrismInput, choice: MockChoice): Promise<PrismAnswer>;
+  /**
+   * Prism's answer. Given the operation the mock routed the request to, Prism routes among that
+   * operation alone (it still checks the method and path match): the same answer for less work,
+   * proven by contract-tests/mock/negotiation-cache.test.ts.
+   */
+  answer(input: PrismInput, choice: MockChoice, operation?: OperationRef): Promise<PrismAnswer>;
   /** Prism's reading of the `Prefer` header (or `__code`-style query), as `prism mock` reads it. */
   preferences(input: PrismInput): { ok: true; choice: MockChoice } | { ok: false; detail: string };
 }
@@ -57,7 +67,9 @@ export const createPrismEngine = async (specPath: string, options: PrismEngineOp
   const negotiate = require('@stoplight/prism-http/dist/mocker').default;
   const { createLogger } = require('@stoplight/prism-core');
   const { getHttpConfigFromRequest } = require('@stoplight/prism-http-server/dist/getHttpConfigFromRequest');
-  const operations: unknown[] = await prismHttp.getHttpOperationsFromSpec(specPath);
+  const operations: { method: string; path: string }[] = await prismHttp.getHttpOperationsFromSpec(specPath);
+  // A method and path template name one operation in OpenAPI.
+  const alone = new Map(operations.map((operation) => [`${operation.method} ${operation.path}`, [operation]]));
   const baseConfig = {
     checkSecurity: true,
     validateRequest: true,
@@ -72,17 +84,18 @@ export const createPrismEngine = async (specPath: string, options: PrismEngineOp
     mock: negotiationCache ? cachingNegotiator(negotiate, negotiationCache) : negotiate,
   });
 
-  const request = async (input: PrismInput, choice: MockChoice): Promise<PrismAnswer> => {
+  const request = async (input: PrismInput, choice: MockChoice, operation?: OperationRef): Promise<PrismAnswer> => {
     const config = { ...baseConfig, mock: { dynamic: false, ...choice } };
-    const result = await prism.request(input, operations, config)();
+    const candidates = (operation && alone.get(`${operation.method} ${operation.pathTemplate}`)) ?? operations;
+    const result = await prism.request(input, candidates, config)();
     if (result._tag === 'Left') return { kind: 'refused', status: result.left.status, detail: result.left.detail };
     const { output, validations } = result.right;
     return { kind: 'output', statusCode: output.statusCode, body: output.body, diagnostics: validations.input };
   };
 
   return {
-    answer: (input, choice) =>
-      withTimeout(request(input, choice), timeoutMs, () => ({ kind: 'refused', detail: 'Prism did not answer in time' })),
+    answer: (input, choice, operation) =>
+      withTimeout(request(input, choice, operation), timeoutMs, () => ({ kind: 'refused', detail: 'Prism did not answer in time' })),
     preferences: (input) => {
       const parsed = getHttpConfigFromRequest(input);
       if (parsed._tag === 'Left') return { ok: false, detail: String(parsed.left.detail) };

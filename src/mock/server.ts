@@ -177,7 +177,7 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
     const preferences = engine.preferences(input);
     const { choice, by } = chooseAnswer({ variant, headers, params, preferred: preferences.ok ? preferences.choice : {} });
 
-    const result = await engine.answer(input, choice);
+    const result = await engine.answer(input, choice, operation);
     if (result.kind === 'refused') {
       return by === 'prefer'
         ? errorReply(400, 'Invalid Prefer header', result.detail ?? 'The spec declares no such response', { parameter: 'Prefer' })
