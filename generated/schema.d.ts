@@ -239,11 +239,10 @@ export interface components {
             email: string;
         };
         /**
-         * Address
-         * @description A postal address. Used as the billing address, and as the base of the shipping address.
-         *     `region` and `county` are optional: not every country has them (see docs/decisions.md).
+         * Address fields
+         * @description The fields of a postal address. Required text fields may not be empty.
          */
-        Address: {
+        AddressFields: {
             /**
              * @description First name of the recipient.
              * @example John
@@ -275,12 +274,12 @@ export interface components {
              */
             city?: string;
             /**
-             * @description County of the address.
+             * @description County of the address. At least one of `county` and `region` is required.
              * @example Orange
              */
             county?: string;
             /**
-             * @description State, province or region of the address.
+             * @description State, province or region of the address. At least one of `region` and `county` is required.
              * @example CA
              */
             region?: string;
@@ -295,6 +294,31 @@ export interface components {
              */
             country: string;
         };
+        /**
+         * Region or county
+         * @description At least one of `region` and `county`, not empty. Every seed address has one, and Elastic
+         *     Path's schema types an address as `AddressWithRegion | AddressWithCounty`.
+         */
+        RegionOrCounty: {
+            /**
+             * @description State, province or region of the address.
+             * @example CA
+             */
+            region: string;
+        } | {
+            /**
+             * @description County of the address.
+             * @example Orange
+             */
+            county: string;
+        };
+        /**
+         * Address
+         * @description A postal address. Used as the billing address, and as the base of the shipping address.
+         *     It names at least one of `region` and `county`, or both, as Elastic Path's
+         *     `AddressWithRegion | AddressWithCounty` does; a required field is never empty.
+         */
+        Address: components["schemas"]["AddressFields"] & components["schemas"]["RegionOrCounty"];
         /**
          * Shipping address
          * @description A postal address to ship to, with the recipient's phone number and delivery instructions.

@@ -50,7 +50,7 @@ export class RedocPage {
       if (!(await item.isVisible())) continue;
       // Redoc's ids read path=data&oneof=2/customer/id; the spec facts say data.customer.id.
       const id = (await item.getAttribute('id')) ?? '';
-      const fieldPath = id.slice(id.indexOf('&path=') + '&path='.length).replace(/&oneof=\d+/, '').replaceAll('/', '.');
+      const fieldPath = id.slice(id.indexOf('&path=') + '&path='.length).replaceAll(/&oneof=\d+/g, '').replaceAll('/', '.');
       fields.set(fieldPath, await item.innerText());
     }
     return fields;
