@@ -14,7 +14,7 @@ import { writeDocsPage } from './build/docs-page.ts';
 import { committedOutputs, outputsIn, staleOutputs, type Outputs } from './build/outputs.ts';
 import { runBin } from './build/run-bin.ts';
 import { writeTypes } from './build/types.ts';
-import { repoRoot, specRoot } from './lib/paths.ts';
+import { repoRoot, specRoot } from '../src/lib/paths.ts';
 
 const buildInto = async (outputs: Outputs): Promise<void> => {
   runBin('redocly', ['bundle', specRoot, '--output', outputs.spec]);

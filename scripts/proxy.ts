@@ -2,7 +2,7 @@
 // backend. Every request and response passing through is checked against the bundled spec and
 // violations are logged, so a team can watch live traffic against the contract.
 import { spawn } from 'node:child_process';
-import { binPath, bundledSpecPath } from './lib/paths.ts';
+import { binPath, bundledSpecPath } from '../src/lib/paths.ts';
 
 const usage = 'usage: npm run proxy -- <upstream URL> [extra prism proxy options, e.g. --errors]';
 const [upstream, ...prismOptions] = process.argv.slice(2);

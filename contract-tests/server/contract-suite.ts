@@ -3,14 +3,14 @@
 // Defined here and registered by checkout.test.ts (`npm run test:contract`); the teeth meta-test
 // registers the very same suite once per broken server.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { sendCheckout, type CheckoutCall } from '../lib/checkout-client.ts';
-import type { ContractConfig } from '../lib/config.ts';
-import { statusViolations } from '../lib/expectations.ts';
-import { checkErrorSemantics, checkErrorSource, checkOrderSemantics } from '../lib/order-semantics.ts';
-import { CheckoutResponseContract } from '../lib/response-contract.ts';
-import { requestImplicitToken } from '../lib/tokens.ts';
-import { billingAddress, buildVariants, contact, guestCustomer, type CheckoutBody, type Variant } from '../lib/variants.ts';
-import { assertNoViolations } from '../lib/violations.ts';
+import { sendCheckout, type CheckoutCall } from '../../src/verify/checkout-client.ts';
+import type { ContractConfig } from '../../src/verify/config.ts';
+import { statusViolations } from '../../src/verify/expectations.ts';
+import { checkErrorSemantics, checkErrorSource, checkOrderSemantics } from '../../src/verify/order-semantics.ts';
+import { CheckoutResponseContract } from '../../src/verify/response-contract.ts';
+import { requestImplicitToken } from '../../src/verify/tokens.ts';
+import { billingAddress, buildVariants, contact, guestCustomer, type CheckoutBody, type Variant } from '../../src/verify/variants.ts';
+import { assertNoViolations } from '../../src/verify/violations.ts';
 
 export type ContractSuiteOptions = {
   /** The server under test, asked for when the tests start (a global setup may provide it). */

@@ -2,8 +2,8 @@
 // contract suite must fail against every one of them, and `caughtBy` names the failure message
 // that proves the intended check (not some accident) caught it.
 import { randomUUID } from 'node:crypto';
-import { loadBundledSpec } from '../../scripts/lib/spec-validator.ts';
-import { readContractConfig } from '../lib/config.ts';
+import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
+import { readContractConfig } from '../../src/verify/config.ts';
 import type { Breakage, Exchange, Reply } from './breaking-proxy.ts';
 
 type Json = Record<string, any>;

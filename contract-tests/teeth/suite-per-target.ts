@@ -2,7 +2,7 @@
 // the target and with its own settings, so one vitest run judges every server. Not a *.test.ts
 // file: only the meta-test's own vitest instance runs it.
 import { describe, inject } from 'vitest';
-import { readContractConfig } from '../lib/config.ts';
+import { readContractConfig } from '../../src/verify/config.ts';
 import { defineContractSuite } from '../server/contract-suite.ts';
 import type { SuiteTarget } from './contract-suite-runner.ts';
 
