@@ -18,6 +18,8 @@ export default defineConfig({
       project('contract', { include: ['contract-tests/server/**/*.test.ts'], globalSetup: ['contract-tests/server/global-setup.ts'] }),
       project('teeth'),
       project('diff'),
+      // Packs the project and installs the tarball into an empty project: slow, so it has its own time limits.
+      project('package', { testTimeout: 30_000, hookTimeout: 120_000 }),
       project('docs', { globalSetup: ['contract-tests/docs/ensure-chromium.ts'], testTimeout: 60_000 }),
     ],
   },
