@@ -26,7 +26,7 @@ const sdkFor = (server: MockServer) => {
   return gateway(options);
 };
 
-const billing = { first_name: 'Grace', last_name: 'Hopper', line_1: '1 Compiler Way', postcode: '22201', country: 'US' };
+const billing = { first_name: 'Grace', last_name: 'Hopper', line_1: '1 Compiler Way', region: 'VA', postcode: '22201', country: 'US' };
 const shipping = { ...billing, line_1: '2 Navy Yard', instructions: 'Front desk' };
 
 const expectOrder = (response: any) => {

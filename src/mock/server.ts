@@ -171,7 +171,9 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
     const variant = body.verdict.valid ? body.verdict.variant : undefined;
     note.variant = variant ?? '-';
 
-    const input: PrismInput = { method: method.toLowerCase(), url: { path: url.pathname, query: queryOf(url) }, headers, body: body.forPrism };
+    // Like the API, the mock answers JSON whatever Accept says; Prism would refuse to negotiate instead.
+    const { accept: _ignored, ...prismHeaders } = headers;
+    const input: PrismInput = { method: method.toLowerCase(), url: { path: url.pathname, query: queryOf(url) }, headers: prismHeaders, body: body.forPrism };
     const preferences = engine.preferences(input);
     const { choice, by } = chooseAnswer({ variant, headers, params, preferred: preferences.ok ? preferences.choice : {} });
 
