@@ -334,6 +334,11 @@ export interface components {
              */
             line_2?: string;
             /**
+             * @description Third line of the address (Elastic Path's schema declares it; no seed sends it).
+             * @example Building 3
+             */
+            line_3?: string;
+            /**
              * @description City of the address.
              * @example Anaheim
              */
