@@ -284,30 +284,10 @@ export interface components {
             email: string;
         };
         /**
-         * Region or county
-         * @description At least one of `region` and `county`, not empty. Every seed address has one, and Elastic
-         *     Path's schema types an address as `AddressWithRegion | AddressWithCounty`.
+         * Address fields
+         * @description The fields of a postal address. Required text fields may not be empty.
          */
-        RegionOrCounty: {
-            /**
-             * @description State, province or region of the address.
-             * @example CA
-             */
-            region: string;
-        } | {
-            /**
-             * @description County of the address.
-             * @example Orange
-             */
-            county: string;
-        };
-        /**
-         * Address
-         * @description A postal address. Used as the billing address, and as the base of the shipping address.
-         *     It names at least one of `region` and `county`, or both, as Elastic Path's
-         *     `AddressWithRegion | AddressWithCounty` does; a required text field is never empty.
-         */
-        Address: {
+        AddressFields: {
             /**
              * @description First name of the recipient.
              * @example John
@@ -363,7 +343,32 @@ export interface components {
              * @example US
              */
             country: string;
-        } & components["schemas"]["RegionOrCounty"];
+        };
+        /**
+         * Region or county
+         * @description At least one of `region` and `county`, not empty. Every seed address has one, and Elastic
+         *     Path's schema types an address as `AddressWithRegion | AddressWithCounty`.
+         */
+        RegionOrCounty: {
+            /**
+             * @description State, province or region of the address.
+             * @example CA
+             */
+            region: string;
+        } | {
+            /**
+             * @description County of the address.
+             * @example Orange
+             */
+            county: string;
+        };
+        /**
+         * Address
+         * @description A postal address. Used as the billing address, and as the base of the shipping address.
+         *     It names at least one of `region` and `county`, or both, as Elastic Path's
+         *     `AddressWithRegion | AddressWithCounty` does; a required text field is never empty.
+         */
+        Address: components["schemas"]["AddressFields"] & components["schemas"]["RegionOrCounty"];
         /**
          * Shipping address
          * @description A postal address to ship to, with the recipient's phone number and delivery instructions.
