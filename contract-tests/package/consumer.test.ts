@@ -87,9 +87,9 @@ describe('npx ep-checkout', () => {
     const result = await npx(verifyArgs(mock.url, '--junit', report));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^11 passed, 0 failed, 0 skipped$/m);
+    expect(result.stdout).toMatch(/^12 passed, 0 failed, 0 skipped$/m);
     const xml = fs.readFileSync(report, 'utf8');
-    expect(xml).toMatch(/<testsuites tests="11" failures="0"/);
+    expect(xml).toMatch(/<testsuites tests="12" failures="0"/);
   });
 
   test('verify against a broken server exits 1 and names the violation', async () => {
