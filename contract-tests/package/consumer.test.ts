@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { binPath, repoRoot } from '../../src/lib/paths.ts';
 import { mockClient } from '../../src/mock/tokens.ts';
 import { breakages } from '../teeth/breakages.ts';
@@ -133,3 +134,30 @@ test("a consumer's strict TypeScript compiles against the package's types and cl
   );
   expect(result).toBe('');
 }, 30_000);
+
+describe("the GitHub Actions job in docs/contract-tests.md", () => {
+  type Step = { name?: string; run?: string; env?: Record<string, string>; uses?: string; with?: Record<string, string> };
+  const job = (): { env: Record<string, string>; steps: Step[] } => {
+    const guide = fs.readFileSync(path.join(repoRoot, 'docs', 'contract-tests.md'), 'utf8');
+    const block = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]).find((yaml) => yaml.includes('ep-checkout verify'));
+    if (!block) throw new Error('docs/contract-tests.md has no yaml block that runs ep-checkout verify');
+    const workflow = parseYaml(block) as { jobs: Record<string, { env: Record<string, string>; steps: Step[] }> };
+    return Object.values(workflow.jobs)[0];
+  };
+
+  // Secrets and variables of the job, as this test's store (the packaged mock) has them.
+  const expressions: Record<string, string> = { 'secrets.EP_CLIENT_ID': mockClient.id, 'secrets.EP_CLIENT_SECRET': mockClient.secret };
+  const resolve = (value: string): string => value.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => expressions[name] ?? '');
+
+  test('its verify step, run as written against the packaged mock, passes and writes the report the upload step publishes', async () => {
+    const { env, steps } = job();
+    const verify = steps.find((step) => step.run?.includes('ep-checkout verify'))!;
+    const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact'))!;
+    expect(steps.some((step) => step.run?.includes('@ep-checkout/contract'))).toBe(true);
+    const stepEnv = Object.fromEntries(Object.entries({ ...env, ...verify.env }).map(([name, value]) => [name, resolve(String(value))]));
+    // The job's backend listens on 127.0.0.1:8080; here the packaged mock stands in for it.
+    const result = await run('bash', ['-c', verify.run!], { cwd: project.dir, env: { ...process.env, ...stepEnv, CONTRACT_BASE_URL: mock.url } });
+    expect(result.stdout).toMatch(/^11 passed, 0 failed, 0 skipped$/m);
+    expect(fs.readFileSync(path.join(project.dir, upload.with!.path), 'utf8')).toMatch(/<testsuites tests="11" failures="0"/);
+  });
+});
