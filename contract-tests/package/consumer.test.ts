@@ -124,18 +124,27 @@ describe('npx ep-checkout', () => {
   });
 });
 
+/** Every ```ts block of the guides that imports the package (the README's is compiled and run on its own). */
+const packageExamples = (): string[] =>
+  ['docs/mock.md', 'docs/contract-tests.md', 'docs/getting-started.md']
+    .map((file) => fs.readFileSync(path.join(repoRoot, file), 'utf8'))
+    .flatMap((text) => [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]))
+    .filter((example) => example.includes("from '@ep-checkout/contract'"));
+
 describe("a consumer's strict TypeScript", () => {
   let compilerOutput: string;
 
   beforeAll(async () => {
     fs.copyFileSync(path.join(import.meta.dirname, 'fixtures', 'consumer.ts'), path.join(project.dir, 'consumer.ts'));
+    for (const [index, example] of packageExamples().entries()) fs.writeFileSync(path.join(project.dir, `guide-example-${index}.ts`), example);
     const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
     fs.writeFileSync(path.join(project.dir, 'readme-example.ts'), /```ts\n([\s\S]*?)```/.exec(readme)![1]);
     fs.mkdirSync(path.join(project.dir, 'out'));
     fs.writeFileSync(path.join(project.dir, 'out', 'package.json'), '{"type":"module"}');
     // One strict compile of both files, which also emits them as JavaScript for Node 20 to run.
     const options = ['--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--outDir', 'out'];
-    compilerOutput = await run(binPath('tsc'), [...options, 'consumer.ts', 'readme-example.ts'], { cwd: project.dir }).then(
+    const examples = packageExamples().map((_, index) => `guide-example-${index}.ts`);
+    compilerOutput = await run(binPath('tsc'), [...options, 'consumer.ts', 'readme-example.ts', ...examples], { cwd: project.dir }).then(
       () => '',
       (error: { stdout?: string }) => error.stdout ?? String(error),
     );
@@ -143,6 +152,11 @@ describe("a consumer's strict TypeScript", () => {
 
   test("compiles against the package's types and client", () => {
     expect(compilerOutput.split('\n').filter((line) => line.startsWith('consumer.ts'))).toEqual([]);
+  });
+
+  test('compiles every TypeScript example of the guides that uses the package', () => {
+    expect(packageExamples().length).toBeGreaterThanOrEqual(1);
+    expect(compilerOutput.split('\n').filter((line) => line.startsWith('guide-example'))).toEqual([]);
   });
 
   test("compiles and runs the README's library example", async () => {
