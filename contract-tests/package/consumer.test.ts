@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { binPath, repoRoot } from '../../src/lib/paths.ts';
 import { mockClient } from '../../src/mock/tokens.ts';
 import { breakages } from '../teeth/breakages.ts';
@@ -123,13 +124,71 @@ describe('npx ep-checkout', () => {
   });
 });
 
-test("a consumer's strict TypeScript compiles against the package's types and client", async () => {
-  fs.copyFileSync(path.join(import.meta.dirname, 'fixtures', 'consumer.ts'), path.join(project.dir, 'consumer.ts'));
-  const tsc = binPath('tsc');
-  const options = ['--strict', '--noEmit', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', 'consumer.ts'];
-  const result = await run(tsc, options, { cwd: project.dir }).then(
-    () => '',
-    (error: { stdout?: string }) => error.stdout ?? String(error),
-  );
-  expect(result).toBe('');
-}, 30_000);
+/** Every ```ts block of the guides that imports the package (the README's is compiled and run on its own). */
+const packageExamples = (): string[] =>
+  ['docs/mock.md', 'docs/contract-tests.md', 'docs/getting-started.md']
+    .map((file) => fs.readFileSync(path.join(repoRoot, file), 'utf8'))
+    .flatMap((text) => [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]))
+    .filter((example) => example.includes("from '@ep-checkout/contract'"));
+
+describe("a consumer's strict TypeScript", () => {
+  let compilerOutput: string;
+
+  beforeAll(async () => {
+    fs.copyFileSync(path.join(import.meta.dirname, 'fixtures', 'consumer.ts'), path.join(project.dir, 'consumer.ts'));
+    for (const [index, example] of packageExamples().entries()) fs.writeFileSync(path.join(project.dir, `guide-example-${index}.ts`), example);
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    fs.writeFileSync(path.join(project.dir, 'readme-example.ts'), /```ts\n([\s\S]*?)```/.exec(readme)![1]);
+    fs.mkdirSync(path.join(project.dir, 'out'));
+    fs.writeFileSync(path.join(project.dir, 'out', 'package.json'), '{"type":"module"}');
+    // One strict compile of both files, which also emits them as JavaScript for Node 20 to run.
+    const options = ['--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--outDir', 'out'];
+    const examples = packageExamples().map((_, index) => `guide-example-${index}.ts`);
+    compilerOutput = await run(binPath('tsc'), [...options, 'consumer.ts', 'readme-example.ts', ...examples], { cwd: project.dir }).then(
+      () => '',
+      (error: { stdout?: string }) => error.stdout ?? String(error),
+    );
+  }, 60_000);
+
+  test("compiles against the package's types and client", () => {
+    expect(compilerOutput.split('\n').filter((line) => line.startsWith('consumer.ts'))).toEqual([]);
+  });
+
+  test('compiles every TypeScript example of the guides that uses the package', () => {
+    expect(packageExamples().length).toBeGreaterThanOrEqual(1);
+    expect(compilerOutput.split('\n').filter((line) => line.startsWith('guide-example'))).toEqual([]);
+  });
+
+  test("compiles and runs the README's library example", async () => {
+    expect(compilerOutput).toBe('');
+    const { stdout } = await run('node', ['out/readme-example.js'], { cwd: project.dir });
+    expect(stdout.trim()).toMatch(/^order [0-9a-f-]{36}$/);
+  });
+});
+
+describe("the GitHub Actions job in docs/contract-tests.md", () => {
+  type Step = { name?: string; run?: string; env?: Record<string, string>; uses?: string; with?: Record<string, string> };
+  const job = (): { env: Record<string, string>; steps: Step[] } => {
+    const guide = fs.readFileSync(path.join(repoRoot, 'docs', 'contract-tests.md'), 'utf8');
+    const block = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]).find((yaml) => yaml.includes('ep-checkout verify'));
+    if (!block) throw new Error('docs/contract-tests.md has no yaml block that runs ep-checkout verify');
+    const workflow = parseYaml(block) as { jobs: Record<string, { env: Record<string, string>; steps: Step[] }> };
+    return Object.values(workflow.jobs)[0];
+  };
+
+  // Secrets and variables of the job, as this test's store (the packaged mock) has them.
+  const expressions: Record<string, string> = { 'secrets.EP_CLIENT_ID': mockClient.id, 'secrets.EP_CLIENT_SECRET': mockClient.secret };
+  const resolve = (value: string): string => value.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => expressions[name] ?? '');
+
+  test('its verify step, run as written against the packaged mock, passes and writes the report the upload step publishes', async () => {
+    const { env, steps } = job();
+    const verify = steps.find((step) => step.run?.includes('ep-checkout verify'))!;
+    const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact'))!;
+    expect(steps.some((step) => step.run?.includes('@ep-checkout/contract'))).toBe(true);
+    const stepEnv = Object.fromEntries(Object.entries({ ...env, ...verify.env }).map(([name, value]) => [name, resolve(String(value))]));
+    // The job's backend listens on 127.0.0.1:8080; here the packaged mock stands in for it.
+    const result = await run('bash', ['-c', verify.run!], { cwd: project.dir, env: { ...process.env, ...stepEnv, CONTRACT_BASE_URL: mock.url } });
+    expect(result.stdout).toMatch(/^11 passed, 0 failed, 0 skipped$/m);
+    expect(fs.readFileSync(path.join(project.dir, upload.with!.path), 'utf8')).toMatch(/<testsuites tests="11" failures="0"/);
+  });
+});
