@@ -222,6 +222,14 @@ describe('errors in the API shape, naming the field at fault', () => {
     ]);
   });
 
+  it('both addresses without region or county: one error each, naming its own address', async () => {
+    const { county: _county, ...noCountyOrRegion } = billing;
+    const body = { data: { customer: contact, billing_address: noCountyOrRegion, shipping_address: { ...noCountyOrRegion, region: '' } } };
+    const errors = expectApiError(await checkout(mock, body), 400);
+    expect(errors.map((e) => e.source).sort()).toEqual(['data.billing_address.region', 'data.shipping_address.region']);
+    expect(errors.every((e) => /^data\.(billing|shipping)_address must have at least one of 'region' or 'county', not empty$/.test(e.detail))).toBe(true);
+  });
+
   it('an empty required field, and an external_ref over 64 characters', async () => {
     const body = { data: { customer: contact, external_ref: 'x'.repeat(65), billing_address: { ...billing, line_1: '' } } };
     const errors = expectApiError(await checkout(mock, body), 400);

@@ -40,7 +40,10 @@ const toApiError = (body: unknown) => (error: ErrorObject): ApiError => {
 // first alternative, the field a form most likely shows.
 const alternativesMerged = (body: unknown, errors: ErrorObject[]): ApiError[] => {
   const anyOfs = errors.filter((error) => error.keyword === 'anyOf');
-  const inside = (error: ErrorObject, anyOf: ErrorObject) => error !== anyOf && error.schemaPath.startsWith(`${anyOf.schemaPath}/`);
+  const inside = (error: ErrorObject, anyOf: ErrorObject) =>
+    error !== anyOf &&
+    error.schemaPath.startsWith(`${anyOf.schemaPath}/`) &&
+    (error.instancePath === anyOf.instancePath || error.instancePath.startsWith(`${anyOf.instancePath}/`));
   const merged = anyOfs.map((anyOf): ApiError => {
     const names = [...new Set(errors.filter((error) => inside(error, anyOf)).map((error) => tokensOf(errorPointer(error)).at(-1)!))];
     const object = sourceOf(body, anyOf.instancePath);
