@@ -33,10 +33,15 @@ export class RedocPage {
     return this.byId('t=request&path=data');
   }
 
+  // The variant switcher of `data`; the addresses inside have switchers of their own (region or county), later in the page.
+  private get variantSwitcher(): Locator {
+    return this.requestData.locator('[data-section-id="switcher"]').first();
+  }
+
   async selectVariant(title: string): Promise<void> {
-    await this.requestData.locator('[data-section-id="switcher"]').getByRole('button').click();
+    await this.variantSwitcher.getByRole('button').click();
     await this.page.getByRole('menuitem', { name: title, exact: true }).click();
-    await this.requestData.locator('[data-section-id="switcher"]').getByText(title, { exact: true }).waitFor();
+    await this.variantSwitcher.getByText(title, { exact: true }).waitFor();
   }
 
   // Opens every collapsed property of the request body, then lists the visible properties by path
