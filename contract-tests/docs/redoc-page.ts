@@ -33,10 +33,15 @@ export class RedocPage {
     return this.byId('t=request&path=data');
   }
 
+  // The variant switcher of `data`; the addresses inside have switchers of their own (region or county), later in the page.
+  private get variantSwitcher(): Locator {
+    return this.requestData.locator('[data-section-id="switcher"]').first();
+  }
+
   async selectVariant(title: string): Promise<void> {
-    await this.requestData.locator('[data-section-id="switcher"]').getByRole('button').click();
+    await this.variantSwitcher.getByRole('button').click();
     await this.page.getByRole('menuitem', { name: title, exact: true }).click();
-    await this.requestData.locator('[data-section-id="switcher"]').getByText(title, { exact: true }).waitFor();
+    await this.variantSwitcher.getByText(title, { exact: true }).waitFor();
   }
 
   // Opens every collapsed property of the request body, then lists the visible properties by path
@@ -50,7 +55,7 @@ export class RedocPage {
       if (!(await item.isVisible())) continue;
       // Redoc's ids read path=data&oneof=2/customer/id; the spec facts say data.customer.id.
       const id = (await item.getAttribute('id')) ?? '';
-      const fieldPath = id.slice(id.indexOf('&path=') + '&path='.length).replace(/&oneof=\d+/, '').replaceAll('/', '.');
+      const fieldPath = id.slice(id.indexOf('&path=') + '&path='.length).replaceAll(/&oneof=\d+/g, '').replaceAll('/', '.');
       fields.set(fieldPath, await item.innerText());
     }
     return fields;

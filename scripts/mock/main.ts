@@ -1,5 +1,4 @@
 // `npm start` / `npm run mock`: the checkout mock on 127.0.0.1:${PORT:-4010}, one log line per request.
-import { batchedLineWriter } from '../../src/mock/request-log.ts';
 import { startMockServer, type MockServer } from '../../src/mock/server.ts';
 
 const port = Number(process.env.PORT ?? 4010);
@@ -11,7 +10,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const started = performance.now();
 let mock: MockServer;
 try {
-  mock = await startMockServer({ port, log: batchedLineWriter() });
+  mock = await startMockServer({ port, log: (line) => console.log(line) });
 } catch (error) {
   // Most often the port is taken (EADDRINUSE): say so in one line rather than with a stack trace.
   console.error(`The checkout mock could not start on 127.0.0.1:${port}: ${(error as Error).message}`);

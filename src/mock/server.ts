@@ -5,6 +5,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { checkoutPath } from '../lib/openapi.ts';
+import { wholeBody } from '../lib/error-source.ts';
 import { bundledSpecPath } from '../lib/paths.ts';
 import { SpecValidator } from '../lib/spec-validator.ts';
 import { errorReply, validationReply, type ErrorReply } from './api-errors.ts';
@@ -99,7 +100,7 @@ const parameterErrors = (
   const found = [...fromPrism, ...empty];
   if (found.length === 0) return undefined;
   return validationReply(
-    found.map(({ parameter, detail }) => ({ status: 400, title: 'Failed Validation', detail, source: { parameter } })),
+    found.map(({ parameter, detail }) => ({ status: 400, title: 'Failed Validation', detail, source: parameter })),
   );
 };
 
@@ -137,7 +138,7 @@ const readRequestBody = async (
   const text = decodeUtf8(read.bytes);
   if (text === undefined) return { reply: errorReply(400, 'Malformed body', 'The request body is not valid UTF-8') };
   if (text.length === 0) {
-    const missing = { status: 400, title: 'Failed Validation', detail: 'The request body is required', source: { pointer: '' } };
+    const missing = { status: 400, title: 'Failed Validation', detail: 'The request body is required', source: wholeBody };
     return { verdict: operation.bodySchemaRef ? { valid: false, errors: [missing] } : { valid: true } };
   }
   const mediaType = mediaTypeOf(contentType);
@@ -173,14 +174,16 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
     const variant = body.verdict.valid ? body.verdict.variant : undefined;
     note.variant = variant ?? '-';
 
-    const input: PrismInput = { method: method.toLowerCase(), url: { path: url.pathname, query: queryOf(url) }, headers, body: body.forPrism };
+    // Like the API, the mock answers JSON whatever Accept says; Prism would refuse to negotiate instead.
+    const { accept: _ignored, ...prismHeaders } = headers;
+    const input: PrismInput = { method: method.toLowerCase(), url: { path: url.pathname, query: queryOf(url) }, headers: prismHeaders, body: body.forPrism };
     const preferences = engine.preferences(input);
     const { choice, by } = chooseAnswer({ variant, headers, params, preferred: preferences.ok ? preferences.choice : {} });
 
     const result = await engine.answer(input, choice, operation);
     if (result.kind === 'refused') {
       return by === 'prefer'
-        ? errorReply(400, 'Invalid Prefer header', result.detail ?? 'The spec declares no such response', { parameter: 'Prefer' })
+        ? errorReply(400, 'Invalid Prefer header', result.detail ?? 'The spec declares no such response', 'Prefer')
         : errorReply(500, 'Mock failure', result.detail ?? 'Prism could not answer this request');
     }
     // Precedence: security, then the body, then headers and path parameters, then the answer itself.
@@ -189,7 +192,7 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
     const badParameters = parameterErrors(operation, result.diagnostics, headers);
     if (badParameters) return badParameters;
     // An unreadable Prefer header ranks where a readable one does: after the checks, below a variant rule.
-    if (!preferences.ok && by !== 'rule') return errorReply(400, 'Invalid Prefer header', preferences.detail, { parameter: 'Prefer' });
+    if (!preferences.ok && by !== 'rule') return errorReply(400, 'Invalid Prefer header', preferences.detail, 'Prefer');
     const reflect = reflectors[operation.pathTemplate];
     const reflected =
       result.statusCode < 300 && variant && choice.exampleKey === variant && reflect
