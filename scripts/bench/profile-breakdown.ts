@@ -28,12 +28,12 @@ const parts: [name: string, matches: (frame: CallFrame) => boolean][] = [
   ['Prism: logging', ({ url }) => url.includes('/prism-http/dist/utils/logger') || url.includes('/pino/')],
   ['Prism: negotiation', ({ url }) => url.includes('/prism-http/dist/mocker/')],
   ['Prism: pipeline (prism-core, fp-ts glue)', ({ url }) => url.includes('/prism-core/') || url.includes('/prism-http/')],
-  ['Mock: body validation (Ajv)', ({ url }) => /\/src\/(mock\/body-validation|lib\/spec-validator)\./.test(url)],
-  ['Mock: reflection into the order', ({ url }) => /\/src\/mock\/(checkout-order|tokens)\./.test(url)],
-  ['Mock: response cache', ({ url }) => /\/src\/mock\/negotiation-cache\./.test(url)],
-  ['Mock: serialisation and sending', ({ url }) => /\/src\/mock\/send-reply\./.test(url)],
-  ['Mock: logging', ({ url }) => /\/(scripts\/mock\/main|src\/mock\/request-log)\./.test(url)],
-  ['Mock: request handling (parsing, routing, scenarios)', ({ url }) => /\/src\/(mock|lib)\//.test(url)],
+  // The mock's own modules, compiled to dist/ or run from src/.
+  ['Mock: body validation (Ajv)', ({ url }) => /\/(src|dist)\/(mock\/body-validation|lib\/spec-validator)\./.test(url)],
+  ['Mock: reflection into the order', ({ url }) => /\/(src|dist)\/mock\/(checkout-order|tokens)\./.test(url)],
+  ['Mock: negotiation cache', ({ url }) => /\/(src|dist)\/mock\/negotiation-cache\./.test(url)],
+  ['Mock: logging', ({ url }) => /\/(src|dist)\/(mock\/request-log|cli\/mock-command)\./.test(url)],
+  ['Mock: request handling (parsing, routing, scenarios, serialisation)', ({ url }) => /\/(src|dist)\/(mock|lib)\//.test(url)],
   ['Node: HTTP, sockets, streams, event loop', ({ url }) => url.startsWith('node:')],
   ['Garbage collection', ({ functionName }) => functionName === '(garbage collector)'],
 ];

@@ -89,7 +89,8 @@ const machine = (): string =>
       `${loadSettings.seconds} s per server in turn; throughput is the median round, latencies pool every answer of every round ` +
       '(autocannon measures each at sub-millisecond resolution), CPU per request is the server process\'s user + system time ' +
       '(all its threads, from `/proc/<pid>/stat`) over the rounds divided by the answers.',
-    '- Startup: from spawning the process (`node --import tsx scripts/mock/main.ts`, `prism mock generated/openapi.json`, ' +
+    '- Startup: from spawning the process (`node scripts/start.mjs` as `npm start` runs it, compiled JavaScript from `dist/`; ' +
+      '`prism mock generated/openapi.json`; ' +
       '`node --import tsx scripts/bench/ceiling-server.ts`) to its first `2xx` to that request, polled every 10 ms; three starts each.',
   ].join('\n');
 
