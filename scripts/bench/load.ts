@@ -43,11 +43,19 @@ export const requireAll2xx = (name: string, result: Result): void => {
 
 const clockTicksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
-/** CPU time a process has used so far (user + system, all its threads), in ms, from /proc. */
+const childrenOf = (pid: number): number[] =>
+  fs
+    .readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+    .split(' ')
+    .filter(Boolean)
+    .map(Number);
+
+/** CPU time a process and its children (a worker pool) have used so far (user + system, all threads), in ms, from /proc. */
 export const cpuMsOf = (pid: number): number => {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
   // After the command name: utime and stime are fields 14 and 15 of the whole line, 12 and 13 here.
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond;
+  const own = ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond;
+  return own + childrenOf(pid).reduce((sum, child) => sum + cpuMsOf(child), 0);
 };
 
 export const warmUp = async (name: string, url: string): Promise<void> =>

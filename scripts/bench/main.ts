@@ -1,5 +1,5 @@
 // `npm run bench`: startup, throughput, latency and CPU per request of the mock vs bare Prism vs a
-// bare Node server, side by side in one run. All three run at once (idle while another is loaded)
+// bare Node server, side by side in one run, plus the mock as a pool of two worker processes. All three run at once (idle while another is loaded)
 // and are loaded in turns, round after round, so a change in the machine's load hits all alike.
 // Prints the table and writes it into its section of docs/benchmarks.md. Not part of `npm test`.
 import fs from 'node:fs';
@@ -8,7 +8,16 @@ import path from 'node:path';
 import { loadSettings, measureRound, warmUp, type LoadRound } from './load.ts';
 import { writeSection } from './report-file.ts';
 import { renderReport, type Row } from './report.ts';
-import { ceilingTarget, mockTarget, prismTarget, runBench, startTarget, type RunningTarget, type Target } from './targets.ts';
+import {
+  ceilingTarget,
+  mockTarget,
+  mockWorkersTarget,
+  prismTarget,
+  runBench,
+  startTarget,
+  type RunningTarget,
+  type Target,
+} from './targets.ts';
 
 const startsPerTarget = 3;
 
@@ -28,7 +37,7 @@ await runBench(async () => {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
   const servers: { target: Target; running: RunningTarget; startupMs: number[]; rounds: LoadRound[] }[] = [];
   try {
-    for (const target of [mockTarget, prismTarget]) servers.push({ target, ...(await startThrice(target)), rounds: [] });
+    for (const target of [mockTarget, prismTarget, mockWorkersTarget(2)]) servers.push({ target, ...(await startThrice(target)), rounds: [] });
     const ceilingBody = path.join(scratch, 'mock-201.json');
     fs.writeFileSync(ceilingBody, servers[0].running.firstAnswer.body);
     const ceiling = ceilingTarget(ceilingBody, servers[0].running.firstAnswer.contentType);
@@ -46,7 +55,8 @@ await runBench(async () => {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
   const rows: Row[] = servers.map(({ target, startupMs, rounds }) => ({ name: target.name, startupMs, rounds }));
-  const report = renderReport(rows[0], rows[1], rows[2]);
+  const [mock, prism, workers, ceiling] = rows;
+  const report = renderReport(mock, prism, ceiling, workers);
   console.log(report);
   writeSection('npm run bench', report);
 });

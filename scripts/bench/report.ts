@@ -56,14 +56,16 @@ const table = (rows: Row[]): string =>
     }),
   ].join('\n');
 
-const ratios = (mockRow: Row, prismRow: Row, ceilingRow: Row): string => {
-  const [mock, prism, ceiling] = [mockRow, prismRow, ceilingRow].map(summarise);
+const ratios = (mockRow: Row, prismRow: Row, ceilingRow: Row, workersRow: Row): string => {
+  const [mock, prism, ceiling, workers] = [mockRow, prismRow, ceilingRow, workersRow].map(summarise);
   return [
     `- **Mock vs bare Prism**: throughput ${times(mock.throughput / prism.throughput)}, ` +
       `p50 latency ${times(mock.p50 / prism.p50)}, p99 latency ${times(mock.p99 / prism.p99)}, ` +
       `CPU per request ${times(mock.cpuMicrosPerRequest / prism.cpuMicrosPerRequest)}, ` +
       `startup ${times(mock.startup / prism.startup)} (above 1× is more for throughput, slower or costlier for the rest).`,
     `- **Mock vs the ceiling**: throughput ${times(mock.throughput / ceiling.throughput)} of a bare Node server sending the same bytes.`,
+    `- **${workersRow.name} vs one process**: throughput ${times(workers.throughput / mock.throughput)} ` +
+      `(the load generator shares the machine's ${os.cpus().length} cores with the workers).`,
   ].join('\n');
 };
 
@@ -90,15 +92,16 @@ const machine = (): string =>
       '(autocannon measures each at sub-millisecond resolution), CPU per request is the server process\'s user + system time ' +
       '(all its threads, from `/proc/<pid>/stat`) over the rounds divided by the answers.',
     '- Startup: from spawning the process (`node scripts/start.mjs` as `npm start` runs it, compiled JavaScript from `dist/`; ' +
-      '`prism mock generated/openapi.json`; ' +
+      '`prism mock generated/openapi.json`; `node scripts/start.mjs --workers 2`; ' +
       '`node --import tsx scripts/bench/ceiling-server.ts`) to its first `2xx` to that request, polled every 10 ms; three starts each.',
   ].join('\n');
 
-export const renderReport = (mock: Row, prism: Row, ceiling: Row): string =>
+/** The headline ratios are one process against one process: the mock's first row against bare Prism's. */
+export const renderReport = (mock: Row, prism: Row, ceiling: Row, workers: Row): string =>
   [
-    table([mock, prism, ceiling]),
+    table([mock, prism, ceiling, workers]),
     '',
-    ratios(mock, prism, ceiling),
+    ratios(mock, prism, ceiling, workers),
     '',
     machine(),
     '',

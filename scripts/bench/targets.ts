@@ -20,14 +20,22 @@ const typeScriptScript = (script: string): { file: string; args: string[] } => (
 
 // What `npm start` runs (without npm's own startup): scripts/start.mjs, which imports the compiled
 // dist/cli.js. Asking it for help once first compiles src/ when it changed since the last compile.
+const compileOnce = (): void => {
+  const compiled = spawnSync(process.execPath, ['scripts/start.mjs', '--help'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (compiled.status !== 0) throw new Error('scripts/start.mjs could not compile the mock (see above)');
+};
+
 export const mockTarget: Target = {
   name: 'this mock (`npm start`)',
   command: (port) => ({ file: process.execPath, args: ['scripts/start.mjs'], env: { PORT: String(port) } }),
-  prepare: () => {
-    const compiled = spawnSync(process.execPath, ['scripts/start.mjs', '--help'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-    if (compiled.status !== 0) throw new Error('scripts/start.mjs could not compile the mock (see above)');
-  },
+  prepare: compileOnce,
 };
+
+export const mockWorkersTarget = (workers: number): Target => ({
+  name: `this mock, \`--workers ${workers}\``,
+  command: (port) => ({ file: process.execPath, args: ['scripts/start.mjs', '--workers', String(workers)], env: { PORT: String(port) } }),
+  prepare: compileOnce,
+});
 
 export const prismTarget: Target = {
   name: 'bare `prism mock`',
