@@ -86,11 +86,11 @@ export const environment = (): string[] => {
 const machine = (): string =>
   [
     ...environment(),
-    `- Load: autocannon in the bench's own process, ${loadSettings.connections} connections, loopback only. The three servers run ` +
+    `- Load: autocannon in the bench's own process, ${loadSettings.connections} connections, loopback only. The servers run ` +
       `at once and are loaded one at a time: ${loadSettings.warmUpSeconds} s warm-up each, then ${loadSettings.rounds} rounds of ` +
       `${loadSettings.seconds} s per server in turn; throughput is the median round, latencies pool every answer of every round ` +
       '(autocannon measures each at sub-millisecond resolution), CPU per request is the server process\'s user + system time ' +
-      '(all its threads, from `/proc/<pid>/stat`) over the rounds divided by the answers.',
+      '(all its threads, and a pool\'s workers, from `/proc/<pid>/stat`) over the rounds divided by the answers.',
     '- Startup: from spawning the process (`node scripts/start.mjs` as `npm start` runs it, compiled JavaScript from `dist/`; ' +
       '`prism mock generated/openapi.json`; `node scripts/start.mjs --workers 2`; ' +
       '`node --import tsx scripts/bench/ceiling-server.ts`) to its first `2xx` to that request, polled every 10 ms; three starts each.',
