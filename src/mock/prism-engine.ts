@@ -3,6 +3,7 @@
 // into plain promises and guards against Prism throwing or never answering.
 import { createRequire } from 'node:module';
 import { deferUnusedPrismModules } from './deferred-modules.ts';
+import { compilePathTemplatesOnce } from './path-templates.ts';
 import { cachingNegotiator, type NegotiationCacheOptions } from './negotiation-cache.ts';
 
 const require = createRequire(import.meta.url);
@@ -63,6 +64,7 @@ export interface PrismEngineOptions {
 export const createPrismEngine = async (specPath: string, options: PrismEngineOptions = {}): Promise<PrismEngine> => {
   const { timeoutMs = 2000, negotiationCache = {} } = options;
   deferUnusedPrismModules();
+  compilePathTemplatesOnce();
   const prismHttp = require('@stoplight/prism-http');
   const negotiate = require('@stoplight/prism-http/dist/mocker').default;
   const { createLogger } = require('@stoplight/prism-core');
