@@ -43,16 +43,22 @@ export const requireAll2xx = (name: string, result: Result): void => {
 
 const clockTicksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
-const childrenOf = (pid: number): number[] =>
-  fs
-    .readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-    .split(' ')
-    .filter(Boolean)
-    .map(Number);
+// A child may end between listing it and reading it: it then counts for nothing.
+const readProc = (file: string): string => {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+};
+
+const childrenOf = (pid: number): number[] => readProc(`/proc/${pid}/task/${pid}/children`).split(' ').filter(Boolean).map(Number);
 
 /** CPU time a process and its children (a worker pool) have used so far (user + system, all threads), in ms, from /proc. */
 export const cpuMsOf = (pid: number): number => {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  const stat = readProc(`/proc/${pid}/stat`);
+  if (!stat) return 0;
+  const fields = stat.replace(/^.*\) /, '').split(' ');
   // After the command name: utime and stime are fields 14 and 15 of the whole line, 12 and 13 here.
   const own = ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond;
   return own + childrenOf(pid).reduce((sum, child) => sum + cpuMsOf(child), 0);
