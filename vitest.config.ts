@@ -15,9 +15,13 @@ export default defineConfig({
     projects: [
       project('spec'),
       project('mock'),
-      project('contract', { include: ['contract-tests/server/**/*.test.ts'], globalSetup: ['contract-tests/server/global-setup.ts'] }),
+      // A check may wait for a token and an answer, each up to CONTRACT_TIMEOUT_MS (10 s by default): the
+      // suite's own message about a slow answer must come before vitest's generic timeout.
+      project('contract', { include: ['contract-tests/server/**/*.test.ts'], globalSetup: ['contract-tests/server/global-setup.ts'], testTimeout: 30_000 }),
       project('teeth'),
       project('diff'),
+      // Packs the project and installs the tarball into an empty project: slow, so it has its own time limits.
+      project('package', { testTimeout: 30_000, hookTimeout: 120_000 }),
       project('docs', { globalSetup: ['contract-tests/docs/ensure-chromium.ts'], testTimeout: 60_000 }),
     ],
   },

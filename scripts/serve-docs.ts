@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { docsPagePath } from './lib/paths.ts';
+import { docsPagePath } from '../src/lib/paths.ts';
 
 const docsRoot = path.dirname(docsPagePath);
 

@@ -2,7 +2,7 @@
 // component $refs and whose variants are `oneOf` branches with titles.
 import { describe, expect, it } from 'vitest';
 import { classifyChanges } from '../../scripts/contract-diff/classify.ts';
-import { loadBundledSpec } from '../../scripts/lib/spec-validator.ts';
+import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
 
 type Schemas = Record<string, { title?: string; required?: string[]; properties?: Record<string, unknown>; oneOf?: unknown }>;
 type CheckoutSpec = { components: { schemas: Schemas } };

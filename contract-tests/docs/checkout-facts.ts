@@ -1,8 +1,8 @@
 // What the reference page must show about the checkout, read from the bundled spec so the browser test
 // expects what the contract says rather than a copy of it.
-import { dereference } from '../../scripts/lib/json-pointer.ts';
-import { loadBundledSpec } from '../../scripts/lib/spec-validator.ts';
-import { checkoutPath } from '../lib/response-contract.ts';
+import { dereference } from '../../src/lib/json-pointer.ts';
+import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
+import { checkoutPath } from '../../src/verify/response-contract.ts';
 
 // The spec is walked by key, so its nodes are untyped.
 type Json = any;

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBundledSpec } from '../../scripts/lib/spec-validator.ts';
+import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
 import { openRecordingBrowser, type RecordingBrowser } from './browser.ts';
 import { identifiersBrokenMidWord } from './identifier-wrapping.ts';
 import { internalVocabulary } from './internal-vocabulary.ts';

@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../scripts/lib/paths.ts';
+import { repoRoot } from '../../src/lib/paths.ts';
 import { startDocsServer } from '../../scripts/serve-docs.ts';
-import { checkoutPath } from '../lib/response-contract.ts';
+import { checkoutPath } from '../../src/verify/response-contract.ts';
 import { isOffMachine, openRecordingBrowser, type RecordingBrowser } from './browser.ts';
 import { checkout } from './checkout-facts.ts';
 import { identifiersBrokenMidWord } from './identifier-wrapping.ts';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docsPagePath } from '../../scripts/lib/paths.ts';
+import { docsPagePath } from '../../src/lib/paths.ts';
 import { resolveDocsFile, startDocsServer } from '../../scripts/serve-docs.ts';
 
 const docsRoot = path.dirname(docsPagePath);

@@ -1,8 +1,8 @@
 // What the mock promises a frontend: orders that reflect the request per variant, the spec's auth
 // and header rules, errors in the API's shape, Prefer and reserved-reference scenarios, CORS, tokens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MockServer } from '../../scripts/mock/server.ts';
-import { reservedCartReferences } from '../../scripts/mock/scenarios.ts';
+import type { MockServer } from '../../src/mock/server.ts';
+import { reservedCartReferences } from '../../src/mock/scenarios.ts';
 import {
   call,
   checkout,

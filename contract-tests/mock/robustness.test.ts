@@ -2,7 +2,7 @@
 // a 4xx in the API's error shape, none a 5xx, none missing; afterwards a valid checkout still works.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { flawOf, hostileRequests, sendHostile } from '../../scripts/mock/hostile-requests.ts';
-import type { MockServer } from '../../scripts/mock/server.ts';
+import type { MockServer } from '../../src/mock/server.ts';
 import { checkout, checkoutRequestExample, startMock, validator } from './support.ts';
 
 let mock: MockServer;

@@ -2,7 +2,7 @@
 // POST /oauth/access_token and completes each checkout it offers.
 import { gateway, MemoryStorageFactory } from '@elasticpath/js-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MockServer } from '../../scripts/mock/server.ts';
+import type { MockServer } from '../../src/mock/server.ts';
 import { startMock, validator } from './support.ts';
 
 let mock: MockServer;

@@ -1,9 +1,9 @@
 // Shared by the mock's suites: a mock per file, the spec's own examples and schemas, and a check
 // that an answer is an error in the API's shape.
 import { expect } from 'vitest';
-import { checkoutPath } from '../../scripts/lib/openapi.ts';
-import { SpecValidator } from '../../scripts/lib/spec-validator.ts';
-import { startMockServer, type MockServer } from '../../scripts/mock/server.ts';
+import { checkoutPath } from '../../src/lib/openapi.ts';
+import { SpecValidator } from '../../src/lib/spec-validator.ts';
+import { startMockServer, type MockServer } from '../../src/mock/server.ts';
 
 export const validator = new SpecValidator();
 

@@ -1,7 +1,7 @@
 // `npm run test:contract`: the contract suite against CONTRACT_BASE_URL, or against the mock the
 // global setup started, with the settings of the CONTRACT_* environment variables.
-import { readContractConfig } from '../lib/config.ts';
-import { targetBaseUrl } from '../lib/target.ts';
+import { readContractConfig } from '../../src/verify/config.ts';
 import { defineContractSuite } from './contract-suite.ts';
+import { targetBaseUrl, targetEnvironment } from './target.ts';
 
-defineContractSuite({ baseUrl: targetBaseUrl, config: readContractConfig() });
+defineContractSuite({ baseUrl: targetBaseUrl, config: readContractConfig(targetEnvironment()) });

@@ -1,8 +1,8 @@
 // Every example in the spec and every seed example validates against the bundled spec, and every
 // request example matches exactly one checkout variant: the one it is named for.
 import { describe, expect, test } from 'vitest';
-import { checkoutPath } from '../../scripts/lib/openapi.ts';
-import { describeErrors, SpecValidator } from '../../scripts/lib/spec-validator.ts';
+import { checkoutPath } from '../../src/lib/openapi.ts';
+import { describeErrors, SpecValidator } from '../../src/lib/spec-validator.ts';
 import { readSeedFixture, seedFixtureFiles, seedFixtures } from './seed-fixtures.ts';
 
 const validator = new SpecValidator();

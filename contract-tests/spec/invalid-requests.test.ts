@@ -1,7 +1,7 @@
 // Bodies that break one rule of the contract are rejected, each starting from a valid example so the
 // test fails if the rule is missing from the spec rather than because the body was broken elsewhere.
 import { describe, expect, test } from 'vitest';
-import { SpecValidator } from '../../scripts/lib/spec-validator.ts';
+import { SpecValidator } from '../../src/lib/spec-validator.ts';
 import { requestExamplesByVariant } from './request-examples.ts';
 
 const validator = new SpecValidator();

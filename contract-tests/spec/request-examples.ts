@@ -1,6 +1,6 @@
 // The spec's own request examples, by variant title, for tests that start from a valid body.
-import { checkoutPath } from '../../scripts/lib/openapi.ts';
-import type { SpecValidator } from '../../scripts/lib/spec-validator.ts';
+import { checkoutPath } from '../../src/lib/openapi.ts';
+import type { SpecValidator } from '../../src/lib/spec-validator.ts';
 
 export type CheckoutBody = { data: Record<string, any> };
 

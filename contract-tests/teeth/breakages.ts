@@ -2,13 +2,15 @@
 // contract suite must fail against every one of them, and `caughtBy` names the failure message
 // that proves the intended check (not some accident) caught it.
 import { randomUUID } from 'node:crypto';
-import { loadBundledSpec } from '../../scripts/lib/spec-validator.ts';
-import { readContractConfig } from '../lib/config.ts';
+import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
+import { readContractConfig } from '../../src/verify/config.ts';
 import type { Breakage, Exchange, Reply } from './breaking-proxy.ts';
 
 type Json = Record<string, any>;
 
 const config = readContractConfig({});
+// The mock takes any bearer token; this one stands for what a broken server would let through.
+const anyClientToken = 'teeth-client-credentials-token';
 const spec = loadBundledSpec();
 
 const isCheckout = (exchange: Exchange): boolean => exchange.path.includes('/checkout');
@@ -203,7 +205,7 @@ export const breakages: Breakage[] = [
     breaks: 'a request without Authorization is served as if it had a token',
     caughtBy: 'no Authorization header] at HTTP status: expected 401',
     request: (exchange) =>
-      exchange.headers.authorization ? exchange : { ...exchange, headers: { ...exchange.headers, authorization: `Bearer ${config.clientToken}` } },
+      exchange.headers.authorization ? exchange : { ...exchange, headers: { ...exchange.headers, authorization: `Bearer ${anyClientToken}` } },
   },
   {
     name: 'unknown-cart-served',
@@ -258,7 +260,7 @@ export const breakages: Breakage[] = [
     caughtBy: 'implicit-grant token] at HTTP status: expected 403',
     request: bendRequest(
       (data) => Boolean(data.account),
-      (exchange) => ({ ...exchange, headers: { ...exchange.headers, authorization: `Bearer ${config.clientToken}` } }),
+      (exchange) => ({ ...exchange, headers: { ...exchange.headers, authorization: `Bearer ${anyClientToken}` } }),
     ),
   },
   {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { createVitest, type TestCase, type TestModule } from 'vitest/node';
-import { repoRoot } from '../../scripts/lib/paths.ts';
+import { repoRoot } from '../../src/lib/paths.ts';
 
 export type SuiteTarget = {
   name: string;

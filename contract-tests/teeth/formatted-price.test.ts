@@ -1,7 +1,7 @@
 // The `formatted` check reads the usual renderings of a price and refuses one that says another
 // amount or another currency; each refusal here is a bug the contract suite must be able to see.
 import { describe, expect, test } from 'vitest';
-import { minorDigits, parseFormattedPrice } from '../lib/formatted-price.ts';
+import { minorDigits, parseFormattedPrice } from '../../src/verify/formatted-price.ts';
 
 describe('parseFormattedPrice reads what a price says', () => {
   test.each([

@@ -2,7 +2,8 @@
 // the target and with its own settings, so one vitest run judges every server. Not a *.test.ts
 // file: only the meta-test's own vitest instance runs it.
 import { describe, inject } from 'vitest';
-import { readContractConfig } from '../lib/config.ts';
+import { mockClient } from '../../src/mock/tokens.ts';
+import { readContractConfig } from '../../src/verify/config.ts';
 import { defineContractSuite } from '../server/contract-suite.ts';
 import type { SuiteTarget } from './contract-suite-runner.ts';
 
@@ -14,7 +15,8 @@ declare module 'vitest' {
 
 for (const target of inject('contractTargets')) {
   describe(target.name, () => {
-    // The suite's defaults plus the target's own variables; the caller's environment does not leak in.
-    defineContractSuite({ baseUrl: () => target.baseUrl, config: readContractConfig(target.env ?? {}) });
+    // The suite's defaults, the mock's client and the target's own variables; the caller's environment does not leak in.
+    const env = { CONTRACT_CLIENT_ID: mockClient.id, CONTRACT_CLIENT_SECRET: mockClient.secret, ...target.env };
+    defineContractSuite({ baseUrl: () => target.baseUrl, config: readContractConfig(env) });
   });
 }

@@ -1,7 +1,7 @@
 // Proof that the contract suite is a gate with teeth: it passes against the mock, and fails
 // against every deliberately broken server, for the reason that server is broken.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startMockServer } from '../../scripts/mock/server.ts';
+import { startMockServer } from '../../src/mock/server.ts';
 import { breakages } from './breakages.ts';
 import { startBreakingProxy, type RunningServer } from './breaking-proxy.ts';
 import { runContractSuite, type SuiteOutcome, type SuiteTarget } from './contract-suite-runner.ts';

@@ -1,12 +1,12 @@
 // A failure message must name the variant, the JSON pointer, what the contract expects and what
 // the server sent; these are built from real checks of bodies that break the contract.
 import { describe, expect, test } from 'vitest';
-import { loadBundledSpec } from '../../scripts/lib/spec-validator.ts';
-import { readContractConfig } from '../lib/config.ts';
-import { checkOrderSemantics } from '../lib/order-semantics.ts';
-import { CheckoutResponseContract, checkoutPath } from '../lib/response-contract.ts';
-import { buildVariants } from '../lib/variants.ts';
-import { ContractViolationError, assertNoViolations } from '../lib/violations.ts';
+import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
+import { readContractConfig } from '../../src/verify/config.ts';
+import { checkOrderSemantics } from '../../src/verify/order-semantics.ts';
+import { CheckoutResponseContract, checkoutPath } from '../../src/verify/response-contract.ts';
+import { buildVariants } from '../../src/verify/variants.ts';
+import { ContractViolationError, assertNoViolations } from '../../src/verify/violations.ts';
 
 const contract = new CheckoutResponseContract();
 const declaredStatuses = Object.keys(loadBundledSpec().paths[checkoutPath].post.responses).join(', ');

@@ -1,6 +1,6 @@
 // The one valid checkout request every target gets: the spec's own Customer object example with a bearer token.
 import fs from 'node:fs';
-import { bundledSpecPath } from '../lib/paths.ts';
+import { bundledSpecPath } from '../../src/lib/paths.ts';
 
 const spec = JSON.parse(fs.readFileSync(bundledSpecPath, 'utf8'));
 

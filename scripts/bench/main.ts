@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../lib/paths.ts';
+import { repoRoot } from '../../src/lib/paths.ts';
 import { measureLoad } from './load.ts';
 import { renderReport, type Row } from './report.ts';
 import { ceilingTarget, mockTarget, prismTarget, startTarget, type RunningTarget, type Target } from './targets.ts';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../lib/paths.ts';
+import { repoRoot } from '../../src/lib/paths.ts';
 import { checkoutRequest } from './checkout-request.ts';
 import { loadSettings, type LoadResult } from './load.ts';
 

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { binPath, bundledSpecPath, repoRoot } from '../lib/paths.ts';
+import { binPath, bundledSpecPath, repoRoot } from '../../src/lib/paths.ts';
 import { sendCheckout } from './checkout-request.ts';
 
 export interface Target {

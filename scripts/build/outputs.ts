@@ -1,7 +1,7 @@
 // The generated files, where they are committed, and how to tell which of them are stale.
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundledSpecPath, changelogPath, docsPagePath, typesPath } from '../lib/paths.ts';
+import { bundledSpecPath, changelogPath, docsPagePath, typesPath } from '../../src/lib/paths.ts';
 
 export type Outputs = { spec: string; types: string; docs: string; changelog: string };
 

@@ -1,6 +1,6 @@
 // Runs a CLI from node_modules/.bin quietly; on failure prints its output and exits.
 import { execFileSync } from 'node:child_process';
-import { binPath, repoRoot } from '../lib/paths.ts';
+import { binPath, repoRoot } from '../../src/lib/paths.ts';
 
 export const runBin = (bin: string, args: string[]): void => {
   try {

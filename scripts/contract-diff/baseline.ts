@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundledSpecPath, repoRoot } from '../lib/paths.ts';
+import { bundledSpecPath, repoRoot } from '../../src/lib/paths.ts';
 import { latestRelease, listReleases, readSpec, releasePath, type Spec } from './releases.ts';
 import { isVersion } from './version.ts';
 

@@ -3,8 +3,8 @@
 import { apiCompare, type Diff } from 'api-smart-diff';
 import { correctedType, describeParameterChange, describeTypeChange } from './corrections.ts';
 import { inlineOperationRefs } from './inline-refs.ts';
-import { pointerOf } from '../lib/json-pointer.ts';
-import { httpMethods } from '../lib/openapi.ts';
+import { pointerOf } from '../../src/lib/json-pointer.ts';
+import { httpMethods } from '../../src/lib/openapi.ts';
 import { dereference, locate, type JsonPath } from './spec-walk.ts';
 
 export type Kind = 'breaking' | 'non-breaking' | 'annotation';

@@ -1,5 +1,5 @@
 // CLI of the breaking-change gate; see run-diff.ts.
-import { bundledSpecPath } from '../lib/paths.ts';
+import { bundledSpecPath } from '../../src/lib/paths.ts';
 import { defaultReleasesDir } from './releases.ts';
 import { runDiff } from './run-diff.ts';
 

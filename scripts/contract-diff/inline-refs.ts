@@ -2,8 +2,8 @@
 // (it then judges the response body with request rules: a removed response property comes out
 // "non-breaking"). Inlining those operation-level objects before comparing keeps the direction right.
 // Schemas stay referenced; only responses, request bodies, parameters and headers are inlined.
-import { tokensOf } from '../lib/json-pointer.ts';
-import { httpMethods } from '../lib/openapi.ts';
+import { tokensOf } from '../../src/lib/json-pointer.ts';
+import { httpMethods } from '../../src/lib/openapi.ts';
 import { locate } from './spec-walk.ts';
 
 type Json = Record<string, unknown>;

@@ -1,5 +1,5 @@
 // CLI: `npm run release`; see cut-release.ts.
-import { bundledSpecPath } from '../lib/paths.ts';
+import { bundledSpecPath } from '../../src/lib/paths.ts';
 import { cutRelease } from './cut-release.ts';
 import { defaultReleasesDir } from './releases.ts';
 

@@ -1,7 +1,7 @@
 // The frozen releases: one `<version>.json` per release, each the bundled spec as it was released.
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../lib/paths.ts';
+import { repoRoot } from '../../src/lib/paths.ts';
 import { compareVersions, isVersion } from './version.ts';
 
 export const defaultReleasesDir = path.join(repoRoot, 'generated', 'releases');

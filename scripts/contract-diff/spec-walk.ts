@@ -1,6 +1,6 @@
 // Follows a path through a spec the way api-smart-diff sees it (with internal $refs resolved), and reports
 // where the node really lives in the file, so a change can point at the line to edit.
-import { pointerOf, tokensOf } from '../lib/json-pointer.ts';
+import { pointerOf, tokensOf } from '../../src/lib/json-pointer.ts';
 
 export type JsonPath = ReadonlyArray<string | number>;
 

@@ -3,10 +3,10 @@
 // Run: npm run mock:compare   (loopback only; about half a minute)
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import { binPath, bundledSpecPath } from '../lib/paths.ts';
-import { SpecValidator } from '../lib/spec-validator.ts';
+import { binPath, bundledSpecPath } from '../../src/lib/paths.ts';
+import { SpecValidator } from '../../src/lib/spec-validator.ts';
 import { flawOf, hostileRequests, sendHostile } from './hostile-requests.ts';
-import { startMockServer } from './server.ts';
+import { startMockServer } from '../../src/mock/server.ts';
 
 const validator = new SpecValidator();
 const isErrorShape = (body: unknown) => validator.validate('#/components/schemas/ErrorResponse', body).length === 0;

@@ -1,8 +1,8 @@
 // Checks one HTTP response of the checkout operation against the bundled spec: the status is
 // declared, the content type is declared for it, and the body validates against its schema
 // (the project's shared validator: JSON Schema 2020-12, strict, formats on).
-import { checkoutPath } from '../../scripts/lib/openapi.ts';
-import { SpecValidator } from '../../scripts/lib/spec-validator.ts';
+import { checkoutPath } from '../lib/openapi.ts';
+import { SpecValidator } from '../lib/spec-validator.ts';
 import { RESPONSE_CONTENT_TYPE, RESPONSE_STATUS, shown, type Violation, violationsFromSchemaErrors } from './violations.ts';
 
 export { checkoutPath };

@@ -23,3 +23,6 @@ export const idFromToken = (token: string, kind: string): string => {
   const hex = createHash('sha256').update(`${kind}:${token}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 };
+
+/** The mock issues tokens to any client; this is the one its guides and tests name. */
+export const mockClient = { id: 'mock-storefront', secret: 'mock-secret' } as const;

@@ -2,7 +2,7 @@
 // its variant, with money that adds up to what it displays and items that match their references.
 import { parseFormattedPrice } from './formatted-price.ts';
 import type { Variant } from './variants.ts';
-import { pointerOf, valueAt } from '../../scripts/lib/json-pointer.ts';
+import { pointerOf, valueAt } from '../lib/json-pointer.ts';
 import { shown, type Violation } from './violations.ts';
 
 type Json = unknown;

@@ -1,8 +1,8 @@
 // A contract violation says where a response broke the contract, what the contract expects there
 // and what the server sent, so a failing CI job can be read without rerunning anything.
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { valueAt } from '../../scripts/lib/json-pointer.ts';
-import { errorPointer } from '../../scripts/lib/spec-validator.ts';
+import { valueAt } from '../lib/json-pointer.ts';
+import { errorPointer } from '../lib/spec-validator.ts';
 
 export type Violation = {
   /** A JSON pointer into the response body, or the part of the response outside the body. */

@@ -1,0 +1,163 @@
+// The package as another repository uses it: packed, installed from the tarball into an empty
+// project, its command run with npx and its types compiled by a consumer's strict tsc.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { binPath, repoRoot } from '../../src/lib/paths.ts';
+import { mockClient } from '../../src/mock/tokens.ts';
+import { breakages } from '../teeth/breakages.ts';
+import { startBreakingProxy, type RunningServer } from '../teeth/breaking-proxy.ts';
+import { createConsumerProject, type ConsumerProject } from './packed.ts';
+
+const run = promisify(execFile);
+
+let project: ConsumerProject;
+let mock: { url: string; process: ChildProcess; startupMs: number };
+const servers: RunningServer[] = [];
+
+type CommandResult = { code: number; stdout: string; stderr: string };
+
+const npx = async (args: string[], env: Record<string, string> = {}): Promise<CommandResult> => {
+  try {
+    const { stdout, stderr } = await run('npx', ['--no-install', ...args], { cwd: project.dir, env: { ...process.env, ...env }, timeout: 30_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof failed.code === 'number' ? failed.code : -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+};
+
+/** `npx ep-checkout mock --port 0`, resolved with its URL once it says it is listening. */
+const startPackagedMock = (): Promise<typeof mock> =>
+  new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn('npx', ['--no-install', 'ep-checkout', 'mock', '--port', '0'], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /listening on (http:\/\/\S+?) /.exec(output)?.[1];
+      if (url) resolve({ url, process: child, startupMs: performance.now() - started });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`ep-checkout mock exited with ${code}: ${output}`)));
+  });
+
+const verifyArgs = (baseUrl: string, ...more: string[]) => [
+  'ep-checkout', 'verify', '--base-url', baseUrl, '--client-id', mockClient.id, '--client-secret', mockClient.secret, '--timeout-ms', '5000', ...more,
+];
+
+beforeAll(async () => {
+  project = await createConsumerProject();
+  mock = await startPackagedMock();
+}, 120_000);
+
+afterAll(async () => {
+  mock?.process.kill();
+  await Promise.all(servers.map((server) => server.close()));
+  project?.remove();
+});
+
+describe('the packed tarball', () => {
+  test('holds the compiled package, the bundled spec and its types, and nothing else', () => {
+    const files = project.packed.files.map((file) => file.path);
+    const allowed = /^(package\.json|README\.md|LICENSE|generated\/openapi\.json|generated\/schema\.d\.ts|dist\/.+\.(js|d\.ts))$/;
+    expect(files.filter((file) => !allowed.test(file))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'generated/openapi.json', 'generated/schema.d.ts']));
+  });
+
+  test("has the contract's version", () => {
+    const spec = JSON.parse(fs.readFileSync(path.join(repoRoot, 'generated', 'openapi.json'), 'utf8'));
+    expect(project.packed.version).toBe(spec.info.version);
+  });
+});
+
+describe('npx ep-checkout', () => {
+  test('mock serves checkouts (started from the tarball, without a TypeScript loader)', async () => {
+    const installed = fs.readdirSync(path.join(project.dir, 'node_modules'));
+    expect(installed).not.toContain('tsx');
+    const response = await fetch(`${mock.url}/v2/carts/any/checkout`, { method: 'OPTIONS' });
+    expect(response.status).toBeLessThan(300);
+  });
+
+  test('verify against the packaged mock exits 0 and writes the JUnit report', async () => {
+    const report = path.join(project.dir, 'reports', 'contract.xml');
+    const result = await npx(verifyArgs(mock.url, '--junit', report));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^11 passed, 0 failed, 0 skipped$/m);
+    const xml = fs.readFileSync(report, 'utf8');
+    expect(xml).toMatch(/<testsuites tests="11" failures="0"/);
+  });
+
+  test('verify against a broken server exits 1 and names the violation', async () => {
+    const breakage = breakages.find((candidate) => candidate.name === 'wrong-resource-type')!;
+    const broken = await startBreakingProxy(mock.url, breakage);
+    servers.push(broken);
+    const result = await npx(verifyArgs(broken.url));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(breakage.caughtBy);
+    expect(result.stdout).toMatch(/^\d+ passed, [1-9]\d* failed, 0 skipped$/m);
+  });
+
+  test('verify against a closed port exits 2 in one line', async () => {
+    const closed = await startBreakingProxy(mock.url, {});
+    await closed.close();
+    const result = await npx(verifyArgs(closed.url));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^ep-checkout: No server answers at http:\/\/127\.0\.0\.1:\d+ .*ECONNREFUSED$/)]);
+  });
+
+  test('--help and --version answer on each command', async () => {
+    // The installed bin itself: npx adds nothing to check here but a third of a second per call.
+    const bin = path.join(project.dir, 'node_modules', '.bin', 'ep-checkout');
+    for (const command of [[], ['mock'], ['verify']]) {
+      const help = await run(bin, [...command, '--help']);
+      expect(help.stdout).toMatch(/^Usage: ep-checkout/);
+      const version = await run(bin, [...command, '--version']);
+      expect(version.stdout.trim()).toBe(project.packed.version);
+    }
+  });
+});
+
+test("a consumer's strict TypeScript compiles against the package's types and client", async () => {
+  fs.copyFileSync(path.join(import.meta.dirname, 'fixtures', 'consumer.ts'), path.join(project.dir, 'consumer.ts'));
+  const tsc = binPath('tsc');
+  const options = ['--strict', '--noEmit', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', 'consumer.ts'];
+  const result = await run(tsc, options, { cwd: project.dir }).then(
+    () => '',
+    (error: { stdout?: string }) => error.stdout ?? String(error),
+  );
+  expect(result).toBe('');
+}, 30_000);
+
+describe("the GitHub Actions job in docs/contract-tests.md", () => {
+  type Step = { name?: string; run?: string; env?: Record<string, string>; uses?: string; with?: Record<string, string> };
+  const job = (): { env: Record<string, string>; steps: Step[] } => {
+    const guide = fs.readFileSync(path.join(repoRoot, 'docs', 'contract-tests.md'), 'utf8');
+    const block = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]).find((yaml) => yaml.includes('ep-checkout verify'));
+    if (!block) throw new Error('docs/contract-tests.md has no yaml block that runs ep-checkout verify');
+    const workflow = parseYaml(block) as { jobs: Record<string, { env: Record<string, string>; steps: Step[] }> };
+    return Object.values(workflow.jobs)[0];
+  };
+
+  // Secrets and variables of the job, as this test's store (the packaged mock) has them.
+  const expressions: Record<string, string> = { 'secrets.EP_CLIENT_ID': mockClient.id, 'secrets.EP_CLIENT_SECRET': mockClient.secret };
+  const resolve = (value: string): string => value.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => expressions[name] ?? '');
+
+  test('its verify step, run as written against the packaged mock, passes and writes the report the upload step publishes', async () => {
+    const { env, steps } = job();
+    const verify = steps.find((step) => step.run?.includes('ep-checkout verify'))!;
+    const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact'))!;
+    expect(steps.some((step) => step.run?.includes('@ep-checkout/contract'))).toBe(true);
+    const stepEnv = Object.fromEntries(Object.entries({ ...env, ...verify.env }).map(([name, value]) => [name, resolve(String(value))]));
+    // The job's backend listens on 127.0.0.1:8080; here the packaged mock stands in for it.
+    const result = await run('bash', ['-c', verify.run!], { cwd: project.dir, env: { ...process.env, ...stepEnv, CONTRACT_BASE_URL: mock.url } });
+    expect(result.stdout).toMatch(/^11 passed, 0 failed, 0 skipped$/m);
+    expect(fs.readFileSync(path.join(project.dir, upload.with!.path), 'utf8')).toMatch(/<testsuites tests="11" failures="0"/);
+  });
+});

@@ -1,0 +1,49 @@
+// The bearer tokens the suite sends: those it was given, or else minted from the target's own
+// `POST /oauth/access_token` with the client id (and, for client credentials, the secret) it was
+// given, as a storefront or a back end would. Each is minted once per run, on first use.
+import createClient from 'openapi-fetch';
+import type { paths } from '../../generated/schema.d.ts';
+import { ConfigError, type ContractConfig } from './config.ts';
+
+export type TokenKind = 'client' | 'implicit';
+
+const grants = { client: 'client_credentials', implicit: 'implicit' } as const;
+
+const mint = async (baseUrl: string, kind: TokenKind, config: ContractConfig): Promise<string> => {
+  const { clientId, clientSecret } = config;
+  const given = kind === 'client' ? 'CONTRACT_TOKEN (--token)' : 'CONTRACT_IMPLICIT_TOKEN (--implicit-token)';
+  if (!clientId || (kind === 'client' && !clientSecret)) {
+    const needs = kind === 'client' ? 'a client id and secret (--client-id, --client-secret)' : 'a client id (--client-id)';
+    throw new ConfigError(`No ${grants[kind]} token: set ${given}, or give ${needs} to mint one from ${baseUrl}/oauth/access_token`);
+  }
+  const body = kind === 'client'
+    ? { grant_type: 'client_credentials' as const, client_id: clientId, client_secret: clientSecret! }
+    : { grant_type: 'implicit' as const, client_id: clientId };
+  const client = createClient<paths>({ baseUrl });
+  const { data, error, response } = await client.POST('/oauth/access_token', {
+    body,
+    bodySerializer: (fields) => new URLSearchParams(fields as Record<string, string>).toString(),
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    signal: AbortSignal.timeout(config.requestTimeoutMs),
+  });
+  if (!data?.access_token) {
+    throw new ConfigError(`${baseUrl}/oauth/access_token gave no ${grants[kind]} token (status ${response.status}: ${JSON.stringify(error)}); check the client id and secret, or set ${given}`);
+  }
+  return data.access_token;
+};
+
+export type TokenSource = (kind: TokenKind) => Promise<string>;
+
+/** Tokens for a target, minted at most once each. */
+export const tokenSource = (baseUrl: () => string, config: ContractConfig): TokenSource => {
+  const tokens = new Map<TokenKind, Promise<string>>();
+  const given: Record<TokenKind, string | undefined> = { client: config.clientToken, implicit: config.implicitToken };
+  return (kind) => {
+    let token = tokens.get(kind);
+    if (!token) {
+      token = given[kind] ? Promise.resolve(given[kind]) : mint(baseUrl(), kind, config);
+      tokens.set(kind, token);
+    }
+    return token;
+  };
+};
