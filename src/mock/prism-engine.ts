@@ -29,8 +29,6 @@ export type PrismAnswer =
 
 export interface PrismEngine {
   answer(input: PrismInput, choice: MockChoice): Promise<PrismAnswer>;
-  /** Prism's reading of the `Prefer` header (or `__code`-style query), as `prism mock` reads it. */
-  preferences(input: PrismInput): { ok: true; choice: MockChoice } | { ok: false; detail: string };
 }
 
 // Prism's mocker loads @faker-js/faker (about a second of locale data) and hands it to
@@ -67,7 +65,6 @@ export const createPrismEngine = async (specPath: string, timeoutMs = 2000): Pro
   deferFakerLoad();
   const prismHttp = require('@stoplight/prism-http');
   const { createLogger } = require('@stoplight/prism-core');
-  const { getHttpConfigFromRequest } = require('@stoplight/prism-http-server/dist/getHttpConfigFromRequest');
   const operations: unknown[] = await prismHttp.getHttpOperationsFromSpec(specPath);
   const baseConfig = {
     checkSecurity: true,
@@ -91,11 +88,5 @@ export const createPrismEngine = async (specPath: string, timeoutMs = 2000): Pro
   return {
     answer: (input, choice) =>
       withTimeout(request(input, choice), timeoutMs, () => ({ kind: 'refused', detail: 'Prism did not answer in time' })),
-    preferences: (input) => {
-      const parsed = getHttpConfigFromRequest(input);
-      if (parsed._tag === 'Left') return { ok: false, detail: String(parsed.left.detail) };
-      const { code, exampleKey } = parsed.right as MockChoice;
-      return { ok: true, choice: { code, exampleKey } };
-    },
   };
 };
