@@ -124,16 +124,47 @@ describe('npx ep-checkout', () => {
   });
 });
 
-test("a consumer's strict TypeScript compiles against the package's types and client", async () => {
-  fs.copyFileSync(path.join(import.meta.dirname, 'fixtures', 'consumer.ts'), path.join(project.dir, 'consumer.ts'));
-  const tsc = binPath('tsc');
-  const options = ['--strict', '--noEmit', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', 'consumer.ts'];
-  const result = await run(tsc, options, { cwd: project.dir }).then(
-    () => '',
-    (error: { stdout?: string }) => error.stdout ?? String(error),
-  );
-  expect(result).toBe('');
-}, 30_000);
+/** Every ```ts block of the guides that imports the package (the README's is compiled and run on its own). */
+const packageExamples = (): string[] =>
+  ['docs/mock.md', 'docs/contract-tests.md', 'docs/getting-started.md']
+    .map((file) => fs.readFileSync(path.join(repoRoot, file), 'utf8'))
+    .flatMap((text) => [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]))
+    .filter((example) => example.includes("from '@ep-checkout/contract'"));
+
+describe("a consumer's strict TypeScript", () => {
+  let compilerOutput: string;
+
+  beforeAll(async () => {
+    fs.copyFileSync(path.join(import.meta.dirname, 'fixtures', 'consumer.ts'), path.join(project.dir, 'consumer.ts'));
+    for (const [index, example] of packageExamples().entries()) fs.writeFileSync(path.join(project.dir, `guide-example-${index}.ts`), example);
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    fs.writeFileSync(path.join(project.dir, 'readme-example.ts'), /```ts\n([\s\S]*?)```/.exec(readme)![1]);
+    fs.mkdirSync(path.join(project.dir, 'out'));
+    fs.writeFileSync(path.join(project.dir, 'out', 'package.json'), '{"type":"module"}');
+    // One strict compile of both files, which also emits them as JavaScript for Node 20 to run.
+    const options = ['--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--outDir', 'out'];
+    const examples = packageExamples().map((_, index) => `guide-example-${index}.ts`);
+    compilerOutput = await run(binPath('tsc'), [...options, 'consumer.ts', 'readme-example.ts', ...examples], { cwd: project.dir }).then(
+      () => '',
+      (error: { stdout?: string }) => error.stdout ?? String(error),
+    );
+  }, 60_000);
+
+  test("compiles against the package's types and client", () => {
+    expect(compilerOutput.split('\n').filter((line) => line.startsWith('consumer.ts'))).toEqual([]);
+  });
+
+  test('compiles every TypeScript example of the guides that uses the package', () => {
+    expect(packageExamples().length).toBeGreaterThanOrEqual(1);
+    expect(compilerOutput.split('\n').filter((line) => line.startsWith('guide-example'))).toEqual([]);
+  });
+
+  test("compiles and runs the README's library example", async () => {
+    expect(compilerOutput).toBe('');
+    const { stdout } = await run('node', ['out/readme-example.js'], { cwd: project.dir });
+    expect(stdout.trim()).toMatch(/^order [0-9a-f-]{36}$/);
+  });
+});
 
 describe("the GitHub Actions job in docs/contract-tests.md", () => {
   type Step = { name?: string; run?: string; env?: Record<string, string>; uses?: string; with?: Record<string, string> };

@@ -20,12 +20,16 @@ const mint = async (baseUrl: string, kind: TokenKind, config: ContractConfig): P
     ? { grant_type: 'client_credentials' as const, client_id: clientId, client_secret: clientSecret! }
     : { grant_type: 'implicit' as const, client_id: clientId };
   const client = createClient<paths>({ baseUrl });
-  const { data, error, response } = await client.POST('/oauth/access_token', {
-    body,
-    bodySerializer: (fields) => new URLSearchParams(fields as Record<string, string>).toString(),
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    signal: AbortSignal.timeout(config.requestTimeoutMs),
-  });
+  const { data, error, response } = await client
+    .POST('/oauth/access_token', {
+      body,
+      bodySerializer: (fields) => new URLSearchParams(fields as Record<string, string>).toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      signal: AbortSignal.timeout(config.requestTimeoutMs),
+    })
+    .catch((failure: Error) => {
+      throw new ConfigError(`No ${grants[kind]} token: ${baseUrl}/oauth/access_token gave no answer (${failure.message}; the limit is ${config.requestTimeoutMs} ms)`);
+    });
   if (!data?.access_token) {
     throw new ConfigError(`${baseUrl}/oauth/access_token gave no ${grants[kind]} token (status ${response.status}: ${JSON.stringify(error)}); check the client id and secret, or set ${given}`);
   }
