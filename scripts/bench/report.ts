@@ -79,4 +79,9 @@ export const renderReport = (mock: Row, prism: Row, ceiling: Row): string =>
     'A "Failed" count above 0 means a server answered something other than `2xx` (or not at all) under load,',
     'which makes its row meaningless; the bench prints it rather than hiding it.',
     '',
+    '## The reference page',
+    '',
+    'Its size and the time from opening it to the checkout operation on screen are in',
+    '[reference-page-benchmark.md](reference-page-benchmark.md), written by `npm run bench:docs`.',
+    '',
   ].join('\n');
