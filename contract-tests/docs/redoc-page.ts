@@ -35,6 +35,10 @@ export class RedocPage {
     return this.requestData.locator('[data-section-id="switcher"]').getByRole('button');
   }
 
+  async requestBodyText(): Promise<string> {
+    return this.requestData.innerText();
+  }
+
   async selectedVariant(): Promise<string> {
     return (await this.variantSwitcher.innerText()).trim();
   }
