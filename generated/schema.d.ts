@@ -30,7 +30,8 @@ export interface paths {
          *     | **Account** | `account.id`, optional `account.member_id`, `contact` | client credentials (back end only) |
          *
          *     Every variant takes a `billing_address` and an optional `shipping_address` (the billing
-         *     address is used when it is left out).
+         *     address is used when it is left out), and may send your own `order_number` and
+         *     `external_ref`, which come back on the order.
          *
          *     Checkout modifies inventory. It fails with `400` when stock is insufficient (free gifts
          *     included) or when an item has no price in the cart's currency, and with `404` when the cart
@@ -77,6 +78,22 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * Order number
+         * @description Your own number for the order, an alternative to the order ID: payment gateways that show one
+         *     (Authorize.net, as its invoice number) get it instead of the ID. Optional, and need not be
+         *     unique. Sent at checkout, it comes back on the order.
+         * @example order-1234
+         */
+        OrderNumber: string;
+        /**
+         * External reference
+         * @description A reference to the order in another of your systems: letters, digits, special characters and
+         *     spaces, at most 64 characters, not necessarily unique. Optional. Sent at checkout, it comes
+         *     back on the order.
+         * @example e-123456789
+         */
+        ExternalRef: string;
+        /**
          * Customer details
          * @description A shopper named by name and email, with no customer record needed.
          */
@@ -94,11 +111,10 @@ export interface components {
             email: string;
         };
         /**
-         * Address
-         * @description A postal address. Used as the billing address, and as the base of the shipping address.
-         *     `region` and `county` are optional: not every country has them.
+         * Address fields
+         * @description The fields of a postal address. Required text fields may not be empty.
          */
-        Address: {
+        AddressFields: {
             /**
              * @description First name of the recipient.
              * @example John
@@ -125,17 +141,22 @@ export interface components {
              */
             line_2?: string;
             /**
+             * @description Third line of the address.
+             * @example Building 3
+             */
+            line_3?: string;
+            /**
              * @description City of the address.
              * @example Anaheim
              */
             city?: string;
             /**
-             * @description County of the address.
+             * @description County of the address. At least one of `county` and `region` is required.
              * @example Orange
              */
             county?: string;
             /**
-             * @description State, province or region of the address.
+             * @description State, province or region of the address. At least one of `region` and `county` is required.
              * @example CA
              */
             region?: string;
@@ -150,6 +171,31 @@ export interface components {
              */
             country: string;
         };
+        /**
+         * Region or county
+         * @description At least one of `region` and `county`, not empty, as Elastic Path's schema types an address:
+         *     `AddressWithRegion | AddressWithCounty`.
+         */
+        RegionOrCounty: {
+            /**
+             * @description State, province or region of the address.
+             * @example CA
+             */
+            region: string;
+        } | {
+            /**
+             * @description County of the address.
+             * @example Orange
+             */
+            county: string;
+        };
+        /**
+         * Address
+         * @description A postal address. Used as the billing address, and as the base of the shipping address.
+         *     It names at least one of `region` and `county`, or both, as Elastic Path's
+         *     `AddressWithRegion | AddressWithCounty` does; a required text field is never empty.
+         */
+        Address: components["schemas"]["AddressFields"] & components["schemas"]["RegionOrCounty"];
         /**
          * Shipping address
          * @description A postal address to ship to, with the recipient's phone number and delivery instructions.
@@ -179,6 +225,8 @@ export interface components {
          *     `contact`.
          */
         CustomerObjectCheckout: {
+            order_number?: components["schemas"]["OrderNumber"];
+            external_ref?: components["schemas"]["ExternalRef"];
             customer: components["schemas"]["CustomerDetails"];
             /** @description The billing address of the order. */
             billing_address: components["schemas"]["Address"];
@@ -208,6 +256,8 @@ export interface components {
          *     customer's name and email from the customer record.
          */
         CustomerIdCheckout: {
+            order_number?: components["schemas"]["OrderNumber"];
+            external_ref?: components["schemas"]["ExternalRef"];
             customer: components["schemas"]["CustomerReference"];
             /** @description The billing address of the order. */
             billing_address: components["schemas"]["Address"];
@@ -242,6 +292,8 @@ export interface components {
          *     member; the body holds only `contact` and the addresses, never `account` or `customer`.
          */
         AccountManagementCheckout: {
+            order_number?: components["schemas"]["OrderNumber"];
+            external_ref?: components["schemas"]["ExternalRef"];
             contact: components["schemas"]["Contact"];
             /** @description The billing address of the order. */
             billing_address: components["schemas"]["Address"];
@@ -276,6 +328,8 @@ export interface components {
          *     token. Holds `account` and `contact`, never `customer`. No extra header.
          */
         AccountCheckout: {
+            order_number?: components["schemas"]["OrderNumber"];
+            external_ref?: components["schemas"]["ExternalRef"];
             account: components["schemas"]["AccountReference"];
             contact: components["schemas"]["Contact"];
             /** @description The billing address of the order. */
@@ -510,6 +564,8 @@ export interface components {
              * @example 74b48ecb-8599-4c63-85a8-09cb9bb7ee39
              */
             id: string;
+            order_number?: components["schemas"]["OrderNumber"];
+            external_ref?: components["schemas"]["ExternalRef"];
             status: components["schemas"]["OrderStatus"];
             payment: components["schemas"]["PaymentStatus"];
             shipping: components["schemas"]["ShippingStatus"];
@@ -647,27 +703,65 @@ export interface components {
          */
         OrderResponse: {
             data: components["schemas"]["Order"];
-            /** @description Resources related to the order, included in the same response. */
-            included?: {
+            /** @description Resources related to the order, included in the same response. Always holds the order's items. */
+            included: {
                 /** @description The order's items, one for each entry of `data.relationships.items`. */
-                items?: components["schemas"]["OrderItem"][];
+                items: components["schemas"]["OrderItem"][];
             };
         };
         /**
          * Error source
-         * @description Which part of the request caused the problem. Sent with validation errors.
+         * @description What in the request caused the problem, as in Elastic Path's `ResponseErrorItem.source`. For a
+         *     field of the body: its path from the top of the body, names joined by dots and array positions
+         *     in brackets (`data.billing_address.line_1`, `data.items[0].quantity`), and `request` for the
+         *     body as a whole. For a header or a path parameter: its name as this reference spells it
+         *     (`EP-Account-Management-Authentication-Token`). Sent with validation errors, so a form can
+         *     highlight the field: name the form's inputs by these paths.
+         * @example data.billing_address.line_1
          */
-        ErrorSource: {
+        ErrorSource: string;
+        /**
+         * Error meta
+         * @description Extra data about the problem, such as the item and SKU that are out of stock. The members are
+         *     those of Elastic Path's `ResponseErrorItem.meta`; it may hold others.
+         * @example {
+         *       "id": "f2b68648-9621-45a3-aed6-1b526b0f5beb",
+         *       "sku": "gift2"
+         *     }
+         */
+        ErrorMeta: {
             /**
-             * @description A JSON Pointer (RFC 6901) into the request body, such as `/data/billing_address/line_1`.
-             * @example /data/billing_address/line_1
+             * @description The ID of the resource the error is about, such as the out-of-stock item.
+             * @example f2b68648-9621-45a3-aed6-1b526b0f5beb
              */
-            pointer?: string;
+            id?: string;
+            /** @description The IDs of the resources the error is about. */
+            ids?: string[];
+            /** @description The IDs of the cart items the error is about. */
+            item_ids?: string[];
+            /** @description The ID of the shipping group the error is about. */
+            shipping_group_id?: string;
+            /** @description The IDs of the shipping groups the error is about. */
+            shipping_group_ids?: string[];
+            /** @description The ID of the cart the error is about. */
+            cart_id?: string;
+            /** @description The ID of the order the error is about. */
+            order_id?: string;
+            /** @description A code for the kind of error. */
+            code?: string;
             /**
-             * @description The name of the header or path parameter at fault.
-             * @example EP-Account-Management-Authentication-Token
+             * @description The SKU the error is about.
+             * @example gift2
              */
-            parameter?: string;
+            sku?: string;
+            /** @description The email address the error is about. */
+            email?: string;
+            /** @description The ID of the bundle component product the error is about. */
+            component_product_id?: string;
+            /** @description The value the error is about. */
+            value?: string | number | boolean | Record<string, never> | unknown[];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * Error
@@ -690,16 +784,7 @@ export interface components {
              */
             detail: string;
             source?: components["schemas"]["ErrorSource"];
-            /**
-             * @description Extra data about the problem, such as the item and SKU that are out of stock.
-             * @example {
-             *       "id": "f2b68648-9621-45a3-aed6-1b526b0f5beb",
-             *       "sku": "gift2"
-             *     }
-             */
-            meta?: {
-                [key: string]: unknown;
-            };
+            meta?: components["schemas"]["ErrorMeta"];
         };
         /**
          * Error response

@@ -26,6 +26,8 @@ export type ApiError = Schemas['Error'];
 
 export { createCheckoutClient, type CheckoutClient, type CheckoutClientOptions } from './client.ts';
 export { startMockServer, type MockServer, type MockServerOptions } from './mock/server.ts';
+/** An error's `source` (`data.billing_address.line_1`) to and from the keys of the body field it names, for highlighting a form field. */
+export { pathOfSource, sourceOfPath } from './lib/error-source.ts';
 
 /** Where the bundled OpenAPI 3.1 document of the contract is on disk (also exported as `<package>/openapi.json`). */
 export const checkoutSpecPath: string = bundledSpecPath;

@@ -31,8 +31,9 @@ export class RedocPage {
     return this.byId('t=request&path=data');
   }
 
+  // The variant switcher of `data`; the addresses inside have switchers of their own (region or county), later in the page.
   private get variantSwitcher(): Locator {
-    return this.requestData.locator('[data-section-id="switcher"]').getByRole('button');
+    return this.requestData.locator('[data-section-id="switcher"]').first();
   }
 
   async requestBodyText(): Promise<string> {
@@ -40,13 +41,13 @@ export class RedocPage {
   }
 
   async selectedVariant(): Promise<string> {
-    return (await this.variantSwitcher.innerText()).trim();
+    return (await this.variantSwitcher.getByRole('button').innerText()).trim();
   }
 
   async selectVariant(title: string): Promise<void> {
-    await this.variantSwitcher.click();
+    await this.variantSwitcher.getByRole('button').click();
     await this.page.getByRole('menuitem', { name: title, exact: true }).click();
-    await this.requestData.locator('[data-section-id="switcher"]').getByText(title, { exact: true }).waitFor();
+    await this.variantSwitcher.getByText(title, { exact: true }).waitFor();
   }
 
   // Opens every collapsed property of the request body, then lists the visible properties by path
@@ -60,7 +61,7 @@ export class RedocPage {
       if (!(await item.isVisible())) continue;
       // Redoc's ids read path=data&oneof=2/customer/id; the spec facts say data.customer.id.
       const id = (await item.getAttribute('id')) ?? '';
-      const fieldPath = id.slice(id.indexOf('&path=') + '&path='.length).replace(/&oneof=\d+/, '').replaceAll('/', '.');
+      const fieldPath = id.slice(id.indexOf('&path=') + '&path='.length).replaceAll(/&oneof=\d+/g, '').replaceAll('/', '.');
       fields.set(fieldPath, await item.innerText());
     }
     return fields;

@@ -34,7 +34,7 @@ const expectOrder = (answer: { status: number; body: any; text: string }) => {
 };
 
 // The spec's examples with every value the order should echo changed, so an echo of the example fails.
-const billing = { first_name: 'Ada', last_name: 'Lovelace', line_1: '12 Analytical Row', postcode: 'N1 9GU', country: 'UK' };
+const billing = { first_name: 'Ada', last_name: 'Lovelace', line_1: '12 Analytical Row', county: 'Greater London', postcode: 'N1 9GU', country: 'UK' };
 const shipping = { ...billing, line_1: '1 Engine Yard', instructions: 'Ring twice' };
 const contact = { name: 'Ada Lovelace', email: 'ada@example.org' };
 const accountId = '0b7c5a52-9d7e-4a55-8f34-2c7f4b6e1d01';
@@ -99,6 +99,22 @@ describe('a 201 order reflects the request, shaped by its variant', () => {
     expect(data.relationships.customer).toBeUndefined();
   });
 
+  it.each(['Account', 'AccountManagementToken', 'CustomerId', 'CustomerObject'])('%s: order_number and external_ref come back as sent, and stay away when not sent', async (variant) => {
+    const headersFor: Record<string, Record<string, string>> = {
+      Account: { Authorization: `Bearer ${clientCredentialsToken}` },
+      AccountManagementToken: { 'EP-Account-Management-Authentication-Token': 'member-token' },
+    };
+    const headers = headersFor[variant] ?? {};
+    const body = checkoutRequestExample(variant);
+    Object.assign(body.data, { order_number: `PO-${variant}`, external_ref: `ERP #${variant} / 7` });
+    const sent = expectOrder(await checkout(mock, body, headers));
+    expect([sent.order_number, sent.external_ref]).toEqual([`PO-${variant}`, `ERP #${variant} / 7`]);
+    delete body.data.order_number;
+    delete body.data.external_ref;
+    const unsent = expectOrder(await checkout(mock, body, headers));
+    expect('order_number' in unsent || 'external_ref' in unsent).toBe(false);
+  });
+
   it('shipping defaults to billing when left out', async () => {
     const data = expectOrder(await checkout(mock, { data: { customer: contact, billing_address: billing } }));
     expect(data.shipping_address).toEqual(billing);
@@ -148,7 +164,7 @@ describe('auth and header rules as the spec states them', () => {
 
   it('Account Management variant without its header -> 400 naming the header', async () => {
     const [error] = expectApiError(await checkout(mock, checkoutRequestExample('AccountManagementToken')), 400);
-    expect(error.source).toEqual({ parameter: 'EP-Account-Management-Authentication-Token' });
+    expect(error.source).toBe('EP-Account-Management-Authentication-Token');
   });
 
   it('Account variant with an implicit token -> 403; with a client credentials token -> 201', async () => {
@@ -163,7 +179,7 @@ describe('auth and header rules as the spec states them', () => {
 
   it('a header breaking its schema -> 400 naming the header', async () => {
     const [error] = expectApiError(await checkout(mock, checkoutRequestExample('CustomerObject'), { 'X-MOLTIN-CURRENCY': 'usd' }), 400);
-    expect(error.source).toEqual({ parameter: 'X-MOLTIN-CURRENCY' });
+    expect(error.source).toBe('X-MOLTIN-CURRENCY');
   });
 
   // Prism leaves empty headers unvalidated; every header the spec declares here refuses an empty value.
@@ -173,7 +189,7 @@ describe('auth and header rules as the spec states them', () => {
     ['AccountManagementToken', 'EP-Account-Management-Authentication-Token'],
   ])('%s with %s sent empty -> 400 naming the header', async (variant, header) => {
     const errors = expectApiError(await checkout(mock, checkoutRequestExample(variant), { [header]: '' }), 400);
-    expect(errors.map((e) => e.source)).toEqual([{ parameter: header }]);
+    expect(errors.map((e) => e.source)).toEqual([header]);
   });
 });
 
@@ -184,29 +200,51 @@ describe('errors in the API shape, naming the field at fault', () => {
     const example = checkoutRequestExample('CustomerId');
     delete example.data.billing_address.line_1;
     const errors = expectApiError(await checkout(mock, example), 400);
-    expect(errors.map((e) => e.source?.pointer)).toEqual(['/data/billing_address/line_1']);
+    expect(errors.map((e) => e.source)).toEqual(['data.billing_address.line_1']);
   });
 
   it('a wrong type inside the closest variant', async () => {
     const body = { data: { customer: { name: 'Ann', email: 42 }, billing_address: billing } };
     const errors = expectApiError(await checkout(mock, body), 400);
-    expect(errors.map((e) => e.source?.pointer)).toEqual(['/data/customer/email']);
+    expect(errors.map((e) => e.source)).toEqual(['data.customer.email']);
   });
 
   it('a body mixing account and customer', async () => {
     const body = { data: { account: { id: accountId }, contact, customer: { id: customerId }, billing_address: billing } };
     const errors = expectApiError(await checkout(mock, body), 400);
-    expect(errors.map((e) => e.source?.pointer)).toEqual(['/data/customer']);
+    expect(errors.map((e) => e.source)).toEqual(['data.customer']);
     expect(errors[0].detail).toMatch(/not allowed/);
+  });
+
+  it('an address with neither region nor county: one error naming both', async () => {
+    const { county: _county, ...noCountyOrRegion } = billing;
+    const errors = expectApiError(await checkout(mock, { data: { customer: contact, billing_address: noCountyOrRegion } }), 400);
+    expect(errors).toEqual([
+      expect.objectContaining({ source: 'data.billing_address.region', detail: "data.billing_address must have at least one of 'region' or 'county', not empty" }),
+    ]);
+  });
+
+  it('both addresses without region or county: one error each, naming its own address', async () => {
+    const { county: _county, ...noCountyOrRegion } = billing;
+    const body = { data: { customer: contact, billing_address: noCountyOrRegion, shipping_address: { ...noCountyOrRegion, region: '' } } };
+    const errors = expectApiError(await checkout(mock, body), 400);
+    expect(errors.map((e) => e.source).sort()).toEqual(['data.billing_address.region', 'data.shipping_address.region']);
+    expect(errors.every((e) => /^data\.(billing|shipping)_address must have at least one of 'region' or 'county', not empty$/.test(e.detail))).toBe(true);
+  });
+
+  it('an empty required field, and an external_ref over 64 characters', async () => {
+    const body = { data: { customer: contact, external_ref: 'x'.repeat(65), billing_address: { ...billing, line_1: '' } } };
+    const errors = expectApiError(await checkout(mock, body), 400);
+    expect(errors.map((e) => e.source).sort()).toEqual(['data.billing_address.line_1', 'data.external_ref']);
   });
 
   it('malformed JSON -> 400', async () => {
     expectApiError(await checkout(mock, '{"data": {'), 400);
   });
 
-  it('an empty body -> 400 pointing at the body', async () => {
+  it('an empty body -> 400 naming the request as a whole', async () => {
     const [error] = expectApiError(await checkout(mock, ''), 400);
-    expect(error.source).toEqual({ pointer: '' });
+    expect(error.source).toBe('request');
   });
 
   it('wrong content type -> 415', async () => {
@@ -228,6 +266,17 @@ describe('errors in the API shape, naming the field at fault', () => {
   it('invalid UTF-8 -> 400', async () => {
     const bytes = Buffer.concat([Buffer.from('{"data":{"customer":{"name":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}}}')]);
     expectApiError(await checkout(mock, bytes as unknown as string), 400);
+  });
+});
+
+describe('Accept is ignored: every answer is JSON, as the API answers', () => {
+  it.each(['application/vnd.api+json', 'text/html', 'application/xml', 'application/json;q=0', '*/*;q=0', 'nonsense'])('Accept: %s', async (accept) => {
+    expectOrder(await checkout(mock, checkoutRequestExample('CustomerObject'), { Accept: accept }));
+    expectApiError(await checkout(mock, { data: {} }, { Accept: accept }), 400);
+    expectApiError(await checkout(mock, checkoutRequestExample('CustomerObject'), { Accept: accept, Prefer: 'code=404' }), 404);
+    const issued = await call(`${mock.url}/oauth/access_token`, { method: 'POST', headers: { Accept: accept }, body: new URLSearchParams({ grant_type: 'implicit', client_id: 'c' }) });
+    expect(issued.status, issued.text).toBe(200);
+    expect(issued.headers.get('content-type')).toMatch(/^application\/json/);
   });
 });
 
@@ -272,7 +321,7 @@ describe('scenarios a frontend can trigger', () => {
     'Prefer: %j cannot be read and is answered 400 naming Prefer and its syntax',
     async (prefer) => {
       const [error] = expectApiError(await checkout(mock, body, { Prefer: prefer }), 400);
-      expect(error.source).toEqual({ parameter: 'Prefer' });
+      expect(error.source).toBe('Prefer');
       expect(error.detail).toMatch(/^Prefer takes "code=<status>", "example=<name>" or both/);
     },
   );
@@ -285,7 +334,7 @@ describe('scenarios a frontend can trigger', () => {
     ['example=InvalidClient', /has no example named InvalidClient/],
   ])('Prefer: %s asks for what the spec does not declare, and the answer says what it does', async (prefer, detail) => {
     const [error] = expectApiError(await checkout(mock, body, { Prefer: prefer }), 400);
-    expect(error.source).toEqual({ parameter: 'Prefer' });
+    expect(error.source).toBe('Prefer');
     expect(error.detail).toMatch(detail);
   });
 
@@ -304,7 +353,7 @@ describe('scenarios a frontend can trigger', () => {
 
   it.each(['code=500', 'code=400, example=NoSuchExample', 'code=abc'])('Prefer: %s is refused with 400 naming Prefer', async (prefer) => {
     const [error] = expectApiError(await checkout(mock, body, { Prefer: prefer }), 400);
-    expect(error.source).toEqual({ parameter: 'Prefer' });
+    expect(error.source).toBe('Prefer');
   });
 
   it.each(['code=abc', 'code=500'])('Prefer: %s gives way to auth, validation and the variant rules', async (prefer) => {
@@ -315,9 +364,9 @@ describe('scenarios a frontend can trigger', () => {
     });
     expectApiError(unauthenticated, 401);
     const invalid = expectApiError(await checkout(mock, { data: {} }, { Prefer: prefer }), 400);
-    expect(invalid.every((e) => e.source?.pointer !== undefined)).toBe(true);
+    expect(invalid.every((e) => e.source?.startsWith('data'))).toBe(true);
     const [rule] = expectApiError(await checkout(mock, checkoutRequestExample('AccountManagementToken'), { Prefer: prefer }), 400);
-    expect(rule.source).toEqual({ parameter: 'EP-Account-Management-Authentication-Token' });
+    expect(rule.source).toBe('EP-Account-Management-Authentication-Token');
   });
 
   it.each(Object.entries(reservedCartReferences))('reserved cart reference %s', async (reference, scenario) => {
@@ -371,7 +420,7 @@ describe('POST /oauth/access_token', () => {
       method: 'POST',
       body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'backend' }),
     });
-    expect(expectApiError(answer, 400).map((e) => e.source?.pointer)).toEqual(['/client_secret']);
+    expect(expectApiError(answer, 400).map((e) => e.source)).toEqual(['client_secret']);
   });
 
   it('a JSON body -> 415', async () => {

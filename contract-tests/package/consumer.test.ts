@@ -88,9 +88,9 @@ describe('npx ep-checkout', () => {
     const result = await npx(verifyArgs(mock.url, '--junit', report));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^11 passed, 0 failed, 0 skipped$/m);
+    expect(result.stdout).toMatch(/^12 passed, 0 failed, 0 skipped$/m);
     const xml = fs.readFileSync(report, 'utf8');
-    expect(xml).toMatch(/<testsuites tests="11" failures="0"/);
+    expect(xml).toMatch(/<testsuites tests="12" failures="0"/);
   });
 
   test('verify against a broken server exits 1 and names the violation', async () => {
@@ -188,7 +188,7 @@ describe("the GitHub Actions job in docs/contract-tests.md", () => {
     const stepEnv = Object.fromEntries(Object.entries({ ...env, ...verify.env }).map(([name, value]) => [name, resolve(String(value))]));
     // The job's backend listens on 127.0.0.1:8080; here the packaged mock stands in for it.
     const result = await run('bash', ['-c', verify.run!], { cwd: project.dir, env: { ...process.env, ...stepEnv, CONTRACT_BASE_URL: mock.url } });
-    expect(result.stdout).toMatch(/^11 passed, 0 failed, 0 skipped$/m);
-    expect(fs.readFileSync(path.join(project.dir, upload.with!.path), 'utf8')).toMatch(/<testsuites tests="11" failures="0"/);
+    expect(result.stdout).toMatch(/^12 passed, 0 failed, 0 skipped$/m);
+    expect(fs.readFileSync(path.join(project.dir, upload.with!.path), 'utf8')).toMatch(/<testsuites tests="12" failures="0"/);
   });
 });

@@ -61,6 +61,7 @@ describe('response examples', () => {
       expect(order.billing_address, name).toEqual(request.billing_address);
       expect(order.shipping_address, name).toEqual(request.shipping_address ?? request.billing_address);
       if (request.contact) expect(order.contact, name).toEqual(request.contact);
+      expect([order.order_number, order.external_ref], name).toEqual([request.order_number, request.external_ref]);
     }
   });
 });

@@ -31,6 +31,24 @@ const breakages: Breakage[] = [
   ['shipping address without postcode', 'Account', (data) => delete data.shipping_address.postcode],
   ['shipping address with a numeric phone number', 'Customer object', (data) => (data.shipping_address.phone_number = 5555551234)],
   ['an unknown top-level field', 'Account Management token', (data) => (data.coupon = 'FREE')],
+  ['billing address with neither region nor county', 'Customer ID', (data) => {
+    delete data.billing_address.region;
+    delete data.billing_address.county;
+  }],
+  ['shipping address with neither region nor county', 'Account', (data) => {
+    delete data.shipping_address.region;
+    delete data.shipping_address.county;
+  }],
+  ['billing address with an empty region and no county', 'Customer object', (data) => {
+    data.billing_address.region = '';
+    delete data.billing_address.county;
+  }],
+  ['billing address with an empty line_1', 'Customer object', (data) => (data.billing_address.line_1 = '')],
+  ['billing address with an empty country', 'Account', (data) => (data.billing_address.country = '')],
+  ['shipping address with an empty first_name', 'Account', (data) => (data.shipping_address.first_name = '')],
+  ['shipping address with an empty postcode', 'Customer object', (data) => (data.shipping_address.postcode = '')],
+  ['external_ref of 65 characters', 'Customer ID', (data) => (data.external_ref = 'x'.repeat(65))],
+  ['order_number a number', 'Account Management token', (data) => (data.order_number = 1234)],
 ];
 
 describe('the contract rejects a body that breaks one rule', () => {
@@ -53,10 +71,13 @@ describe('what the contract leaves optional stays accepted', () => {
   test.each([
     ['Account without account.member_id', 'Account', (data: Record<string, any>) => delete data.account.member_id],
     ['any variant without shipping_address', 'Customer object', (data: Record<string, any>) => delete data.shipping_address],
-    ['a billing address without region and county (seed 004)', 'Account', (data: Record<string, any>) => {
-      delete data.billing_address.region;
-      delete data.billing_address.county;
+    ['a billing address with a county and no region (seed 004)', 'Account', (data: Record<string, any>) => delete data.billing_address.region],
+    ['a shipping address with a region and no county', 'Customer object', (data: Record<string, any>) => delete data.shipping_address.county],
+    ['any variant without order_number and external_ref', 'Customer ID', (data: Record<string, any>) => {
+      delete data.order_number;
+      delete data.external_ref;
     }],
+    ['external_ref of exactly 64 characters, spaces and special characters included', 'Account', (data: Record<string, any>) => (data.external_ref = 'ERP #42 / '.padEnd(64, 'x'))],
   ])('%s', (_name, variant, change) => {
     const body = structuredClone(examples[variant]);
     change(body.data);

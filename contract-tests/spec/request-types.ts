@@ -31,3 +31,11 @@ export const customerWithContact: CheckoutRequest = {
 
 // @ts-expect-error billing_address is required in every variant
 export const withoutBilling: CheckoutRequest = { data: { customer: { id: 'c8c1c511-beef-4812-9b7a-9f92c587217c' } } };
+
+export const addressWithoutRegionOrCounty: CheckoutRequest = {
+  data: {
+    customer: { id: 'c8c1c511-beef-4812-9b7a-9f92c587217c' },
+    // @ts-expect-error an address names at least one of region and county
+    billing_address: { first_name: 'John', last_name: 'Doe', line_1: '1 Main Street', postcode: '92802', country: 'US' },
+  },
+};

@@ -201,6 +201,45 @@ export const breakages: Breakage[] = [
     reply: onOrders((order) => void (order.included.items[0].id = randomUUID())),
   },
   {
+    name: 'included-omitted',
+    breaks: 'orders come without `included`, so without their items',
+    caughtBy: 'at body /included: expected required property "included"',
+    reply: onOrders((order) => void delete order.included),
+  },
+  {
+    name: 'order-references-dropped',
+    breaks: 'orders lose the `external_ref` the request sent',
+    caughtBy: 'the external_ref the request sent',
+    reply: onOrders((order) => void delete order.data.external_ref),
+  },
+  {
+    name: 'order-references-invented',
+    breaks: 'orders carry an `order_number` the request never sent',
+    caughtBy: 'expected no order_number, as the request sent none',
+    reply: onOrders((order) => void (order.data.order_number ??= 'INVENTED-1')),
+  },
+  {
+    name: 'error-source-old-shape',
+    breaks: 'errors name their source in the old object shape `{pointer}` / `{parameter}` instead of a path string',
+    caughtBy: 'at body /errors/0/source: expected the value to be string',
+    reply: onErrors((body) => {
+      for (const error of body.errors) {
+        if (typeof error.source === 'string') {
+          error.source = error.source.startsWith('data') ? { pointer: `/${error.source.replaceAll('.', '/')}` } : { parameter: error.source };
+        }
+      }
+    }),
+  },
+  {
+    name: 'address-without-region-or-county-accepted',
+    breaks: 'an address with neither region nor county is served (201) instead of rejected',
+    caughtBy: 'billing address without region or county] at HTTP status: expected 400',
+    request: bendRequest(
+      (data) => Boolean(data.billing_address && !data.billing_address.region && !data.billing_address.county),
+      (exchange, data) => withData(exchange, { ...data, billing_address: { ...data.billing_address, county: 'Filled In' } }),
+    ),
+  },
+  {
     name: 'auth-not-enforced',
     breaks: 'a request without Authorization is served as if it had a token',
     caughtBy: 'no Authorization header] at HTTP status: expected 401',
@@ -219,7 +258,7 @@ export const breakages: Breakage[] = [
     caughtBy: 'body without billing_address] at HTTP status: expected 400',
     request: bendRequest(
       (data) => !data.billing_address,
-      (exchange, data) => withData(exchange, { ...data, billing_address: { first_name: 'A', last_name: 'B', line_1: 'C', postcode: 'D', country: 'US' } }),
+      (exchange, data) => withData(exchange, { ...data, billing_address: { first_name: 'A', last_name: 'B', line_1: 'C', region: 'E', postcode: 'D', country: 'US' } }),
     ),
   },
   {
@@ -248,8 +287,8 @@ export const breakages: Breakage[] = [
   },
   {
     name: 'missing-header-not-named',
-    breaks: 'the 400 for the missing Account Management header does not name the header in `source.parameter`',
-    caughtBy: 'expected an entry with source.parameter "EP-Account-Management-Authentication-Token"',
+    breaks: 'the 400 for the missing Account Management header does not name the header in `source`',
+    caughtBy: 'expected an entry with source "EP-Account-Management-Authentication-Token"',
     reply: onErrors((body, exchange) => {
       if (lacksAccountManagementHeader(exchange)) for (const error of body.errors) delete error.source;
     }),

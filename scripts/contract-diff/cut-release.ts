@@ -1,16 +1,18 @@
 // `npm run release`: freeze the bundled spec as releases/<info.version>.json. Refuses a version that is not
-// greater than the latest release, a different spec under an existing version, and breaking changes
-// without a major bump (the same gate as `npm run diff`).
+// greater than the latest release, a different spec under an existing version, breaking changes
+// without a major bump (the same gate as `npm run diff`), and upgrade notes that do not fit the changes
+// (breaking changes need them; see upgrade-notes.ts).
 import fs from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { classifyChanges } from './classify.ts';
 import { judge } from './gate.ts';
 import { latestRelease, readSpec, releasePath } from './releases.ts';
+import { defaultNotesDir, upgradeNoteProblems } from './upgrade-notes.ts';
 import { compareVersions, isVersion } from './version.ts';
 
 export type ReleaseOutcome = { ok: boolean; message: string[] };
 
-export const cutRelease = (specPath: string, releasesDir: string): ReleaseOutcome => {
+export const cutRelease = (specPath: string, releasesDir: string, notesDir: string = defaultNotesDir): ReleaseOutcome => {
   const spec = readSpec(specPath);
   const version = String(spec.info?.version);
   if (!isVersion(version)) return refuse(`info.version "${version}" is not MAJOR.MINOR.PATCH.`);
@@ -25,8 +27,11 @@ export const cutRelease = (specPath: string, releasesDir: string): ReleaseOutcom
     return refuse(`info.version ${version} is not greater than the latest release ${latest}; bump it.`);
   }
   if (latest) {
-    const verdict = judge(classifyChanges(readSpec(releasePath(releasesDir, latest)), spec), latest, version);
+    const changes = classifyChanges(readSpec(releasePath(releasesDir, latest)), spec);
+    const verdict = judge(changes, latest, version);
     if (!verdict.pass) return refuse(...verdict.message);
+    const untold = upgradeNoteProblems(notesDir, version, changes);
+    if (untold.length > 0) return refuse('The upgrade notes do not fit the changes:', ...untold);
   }
   fs.mkdirSync(releasesDir, { recursive: true });
   fs.copyFileSync(specPath, file);

@@ -1,7 +1,8 @@
 // A bounded, seeded stream of hostile requests for the checkout mock: random and truncated JSON,
 // wrong types at every field, deep nesting, multi-megabyte bodies, invalid UTF-8, wrong and
-// missing content types, odd methods, paths and headers, and bytes that are not HTTP at all.
-// Every one of them deserves a 4xx in the API's error shape. The same seed gives the same stream,
+// missing content types, odd methods, paths and headers, Accept headers that exclude JSON, and bytes
+// that are not HTTP at all. Every one of them deserves a 4xx in the API's error shape, but for a valid
+// request with an odd Accept, which deserves its JSON answer as any other. The same seed gives the same stream,
 // so the robustness test and the comparison with bare Prism send identical requests.
 import http from 'node:http';
 import net from 'node:net';
@@ -14,6 +15,8 @@ export interface HostileRequest {
   body?: Buffer;
   /** Sent as raw bytes on a socket instead (for requests that are not valid HTTP). */
   raw?: Buffer;
+  /** 'success': a valid request that deserves its 2xx JSON answer; otherwise a 4xx in the error shape. */
+  deserves?: 'success';
 }
 
 export interface HostileAnswer {
@@ -109,6 +112,12 @@ export const hostileRequests = (validBody: Json, seed = 3): HostileRequest[] => 
   for (const prefer of ['code=', 'code=99999', 'code=abc', 'example=Nope', 'code=201, example=Nope', 'code=500', 'code=200', 'foo', ';;;', 'code=404, code=400']) {
     requests.push(post(`Prefer ${prefer}`, valid, { ...jsonHeaders, prefer }));
   }
+  // The API answers JSON whatever Accept says (docs/decisions.md); Prism alone would refuse to negotiate.
+  for (const accept of ['application/vnd.api+json', 'text/html', 'application/xml', 'application/json;q=0', 'text/*', 'image/png;q=1, */*;q=0', '', ',,;q=x']) {
+    requests.push({ ...post(`Accept ${accept}, valid body`, valid, { ...jsonHeaders, accept }), deserves: 'success' });
+    requests.push(post(`Accept ${accept}, invalid body`, '{"data":{}}', { ...jsonHeaders, accept }));
+  }
+  requests.push({ ...post('Accept text/html, token request', 'grant_type=implicit&client_id=x', { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, '/oauth/access_token'), deserves: 'success' });
   requests.push(post('X-MOLTIN-CURRENCY lowercase', valid, { ...jsonHeaders, 'x-moltin-currency': 'usd' }));
   requests.push(post('Authorization Bearer of spaces', valid, { ...jsonHeaders, authorization: `Bearer${' '.repeat(500)}` }));
   requests.push(post('Authorization Basic', valid, { ...jsonHeaders, authorization: 'Basic Zm9vOmJhcg==' }));
@@ -170,13 +179,18 @@ export const sendHostile = (baseUrl: string, request: HostileRequest, timeoutMs 
   });
 };
 
-/** Why an answer is not a 4xx in the API's error shape, or undefined when it is. */
-export const flawOf = (answer: HostileAnswer, isErrorShape: (body: unknown) => boolean): string | undefined => {
+/**
+ * Why an answer is not what the request deserves (a 4xx in the API's error shape, or for a valid request
+ * a 2xx in JSON), or undefined when it is.
+ */
+export const flawOf = (request: HostileRequest, answer: HostileAnswer, isErrorShape: (body: unknown) => boolean): string | undefined => {
   if (answer.failure) return `no answer (${answer.failure})`;
-  if (answer.status === undefined || answer.status < 400 || answer.status > 499) return `status ${answer.status}`;
+  const [low, high] = request.deserves === 'success' ? [200, 299] : [400, 499];
+  if (answer.status === undefined || answer.status < low || answer.status > high) return `status ${answer.status}`;
   if (!/^application\/json/.test(answer.contentType ?? '')) return `content type ${answer.contentType}`;
   try {
-    return isErrorShape(JSON.parse(answer.body ?? '')) ? undefined : `body not in the error shape: ${answer.body?.slice(0, 80)}`;
+    const body = JSON.parse(answer.body ?? '');
+    return request.deserves === 'success' || isErrorShape(body) ? undefined : `body not in the error shape: ${answer.body?.slice(0, 80)}`;
   } catch {
     return `body not JSON: ${answer.body?.slice(0, 80)}`;
   }

@@ -21,7 +21,8 @@ export class SpecValidator {
   private readonly compiled = new Map<string, ValidateFunction>();
 
   constructor(readonly spec: SpecDocument = loadBundledSpec()) {
-    this.ajv = new Ajv2020({ strict: true, allErrors: true });
+    // Union types (`type: [string, number, …]`) are plain JSON Schema; Elastic Path uses one for `meta.value`.
+    this.ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
     ajvFormats.default(this.ajv);
     this.ajv.addVocabulary(openApiSchemaKeywords);
     // The component schemas are registered once, as `$defs` of one schema, so their references resolve.

@@ -1,10 +1,10 @@
 // The API's own error shape, used for every error the mock sends:
-// {"errors":[{"status","title","detail","source"?:{pointer|parameter}}]}.
+// {"errors":[{"status","title","detail","source"?}]}, `source` as src/lib/error-source.ts writes it.
 export interface ApiError {
   status: number;
   title: string;
   detail: string;
-  source?: { pointer: string } | { parameter: string };
+  source?: string;
 }
 
 export interface ErrorReply {

@@ -1,30 +1,60 @@
 // Judges a request body against its schema in the spec. A valid body yields the variant it is
 // (the spec's example key of the oneOf branch it matches); an invalid one yields one error per
-// problem with a JSON Pointer to the field. For a body that matches no branch the errors come from
-// the branch it is closest to, so a frontend hears "billing_address/line_1 is missing", not
-// "must match exactly one schema in oneOf".
+// problem, its `source` the path of the field (`data.billing_address.line_1`). For a body that
+// matches no branch the errors come from the branch it is closest to, so a frontend hears
+// "data.billing_address must have required property 'line_1'", not "must match exactly one schema in oneOf".
 import type { ErrorObject } from 'ajv/dist/2020.js';
+import { sourceOfPath } from '../lib/error-source.ts';
+import { pointerOf, tokensOf, valueAt } from '../lib/json-pointer.ts';
 import { errorPointer, type SpecValidator } from '../lib/spec-validator.ts';
 import type { ApiError } from './api-errors.ts';
-import { valueAt } from '../lib/json-pointer.ts';
 import type { SpecOperation } from './spec-operations.ts';
 
 export type BodyVerdict = { valid: true; variant?: string } | { valid: false; errors: ApiError[] };
 
 const reportedErrorLimit = 20;
 
-const fieldName = (pointer: string): string => pointer.split('/').slice(1).join('.') || 'body';
-
-const detailOf = (error: ErrorObject, pointer: string): string => {
-  if (error.keyword === 'not' || error.keyword === 'additionalProperties') return `${fieldName(pointer)} is not allowed here`;
-  if (error.keyword === 'required') return `${fieldName(error.instancePath)} must have required property '${(error.params as { missingProperty: string }).missingProperty}'`;
-  return `${fieldName(pointer)} ${error.message ?? 'is invalid'}`;
+/** The source of the value at a JSON Pointer into `body`: array positions become `[n]`, names `.name`. */
+const sourceOf = (body: unknown, pointer: string): string => {
+  const tokens = tokensOf(pointer);
+  const path = tokens.map((token, index) => (Array.isArray(valueAt(body, pointerOf(...tokens.slice(0, index)))) ? Number(token) : token));
+  return sourceOfPath(path);
 };
 
-const toApiError = (error: ErrorObject): ApiError => {
+const quoted = (names: string[]): string => names.map((name) => `'${name}'`).join(' or ');
+
+const detailOf = (error: ErrorObject, field: string, parent: string): string => {
+  if (error.keyword === 'not' || error.keyword === 'additionalProperties') return `${field} is not allowed here`;
+  if (error.keyword === 'required') return `${parent} must have required property '${(error.params as { missingProperty: string }).missingProperty}'`;
+  return `${field} ${error.message ?? 'is invalid'}`;
+};
+
+const toApiError = (body: unknown) => (error: ErrorObject): ApiError => {
   const pointer = errorPointer(error);
-  return { status: 400, title: 'Failed Validation', detail: detailOf(error, pointer), source: { pointer } };
+  const source = sourceOf(body, pointer);
+  return { status: 400, title: 'Failed Validation', detail: detailOf(error, source, sourceOf(body, error.instancePath)), source };
 };
+
+// "At least one of" rules (an address's region or county) fail as an anyOf with one error per
+// alternative; a reader is better served by one error naming the alternatives. Its source is the
+// first alternative, the field a form most likely shows.
+const alternativesMerged = (body: unknown, errors: ErrorObject[]): ApiError[] => {
+  const anyOfs = errors.filter((error) => error.keyword === 'anyOf');
+  const inside = (error: ErrorObject, anyOf: ErrorObject) =>
+    error !== anyOf &&
+    error.schemaPath.startsWith(`${anyOf.schemaPath}/`) &&
+    (error.instancePath === anyOf.instancePath || error.instancePath.startsWith(`${anyOf.instancePath}/`));
+  const merged = anyOfs.map((anyOf): ApiError => {
+    const names = [...new Set(errors.filter((error) => inside(error, anyOf)).map((error) => tokensOf(errorPointer(error)).at(-1)!))];
+    const object = sourceOf(body, anyOf.instancePath);
+    const first = sourceOf(body, `${anyOf.instancePath}/${names[0]}`);
+    return { status: 400, title: 'Failed Validation', detail: `${object} must have at least one of ${quoted(names)}, not empty`, source: first };
+  });
+  const rest = errors.filter((error) => error.keyword !== 'anyOf' && !anyOfs.some((anyOf) => inside(error, anyOf)));
+  return [...rest.map(toApiError(body)), ...merged];
+};
+
+const reported = (body: unknown, errors: ErrorObject[]): ApiError[] => alternativesMerged(body, errors).slice(0, reportedErrorLimit);
 
 // How far a body is from a branch, compared in order: values that contradict what the branch is
 // (a wrong constant or type, a field it forbids), then fields missing or unknown to it, then all
@@ -59,7 +89,7 @@ export const judgeBody = (validator: SpecValidator, operation: SpecOperation, bo
     const branch = [...switchPoint.exampleKeyByBranch].find(([ref]) => validator.validate(ref, value).length === 0);
     return { valid: true, variant: branch?.[1] };
   }
-  if (!switchPoint) return { valid: false, errors: errors.slice(0, reportedErrorLimit).map(toApiError) };
+  if (!switchPoint) return { valid: false, errors: reported(body, errors) };
   const { pointer } = switchPoint;
   const insideSwitch = (error: ErrorObject) => error.instancePath === pointer || error.instancePath.startsWith(`${pointer}/`);
   const outside = errors.filter((error) => !insideSwitch(error));
@@ -70,5 +100,5 @@ export const judgeBody = (validator: SpecValidator, operation: SpecOperation, bo
       : [...switchPoint.exampleKeyByBranch.keys()]
           .map((ref) => validator.validate(ref, value))
           .reduce((best, next) => (closer(distance(next), distance(best)) ? next : best));
-  return { valid: false, errors: [...outside, ...prefixed(branchErrors, pointer)].slice(0, reportedErrorLimit).map(toApiError) };
+  return { valid: false, errors: reported(body, [...outside, ...prefixed(branchErrors, pointer)]) };
 };

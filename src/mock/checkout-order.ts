@@ -1,6 +1,7 @@
 // Turns the spec's example order for a variant into the order for this request: a fresh id and
-// timestamps, the contact or customer, billing and shipping address the request sent (shipping
-// falls back to billing), and relationships pointing at the account, member or customer it named.
+// timestamps, the contact or customer, billing and shipping address, order_number and external_ref
+// the request sent (shipping falls back to billing), and relationships pointing at the account,
+// member or customer it named.
 // Items and prices stay those of the example: the mock has no catalogue.
 import { randomUUID } from 'node:crypto';
 import { idFromToken } from './tokens.ts';
@@ -21,6 +22,9 @@ const relatedIds = (data: Json, accountManagementToken: string | undefined): Rec
   customer: data.customer?.id,
 });
 
+/** Fields a request may send that the order carries only when it was sent. */
+const optionalReferences = ['order_number', 'external_ref'];
+
 const nowSeconds = (): string => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
 export const reflectOrder = (exampleOrder: unknown, data: Json, accountManagementToken?: string): Json => {
@@ -31,6 +35,8 @@ export const reflectOrder = (exampleOrder: unknown, data: Json, accountManagemen
   order.meta.timestamps = timestamps;
   for (const item of response.included?.items ?? []) item.meta.timestamps = timestamps;
   for (const [field, sent] of Object.entries(data)) if (field in order) order[field] = reflectField(order[field], sent);
+  // The example's own references must not stick to an order whose request sent none.
+  for (const field of optionalReferences) if (!(field in data)) delete order[field];
   order.shipping_address = data.shipping_address ?? data.billing_address;
   const ids = relatedIds(data, accountManagementToken);
   for (const name of Object.keys(order.relationships)) {

@@ -5,6 +5,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { checkoutPath } from '../lib/openapi.ts';
+import { wholeBody } from '../lib/error-source.ts';
 import { bundledSpecPath } from '../lib/paths.ts';
 import { SpecValidator } from '../lib/spec-validator.ts';
 import { errorReply, validationReply, type ErrorReply } from './api-errors.ts';
@@ -97,7 +98,7 @@ const parameterErrors = (
   const found = [...fromPrism, ...empty];
   if (found.length === 0) return undefined;
   return validationReply(
-    found.map(({ parameter, detail }) => ({ status: 400, title: 'Failed Validation', detail, source: { parameter } })),
+    found.map(({ parameter, detail }) => ({ status: 400, title: 'Failed Validation', detail, source: parameter })),
   );
 };
 
@@ -135,7 +136,7 @@ const readRequestBody = async (
   const text = decodeUtf8(read.bytes);
   if (text === undefined) return { reply: errorReply(400, 'Malformed body', 'The request body is not valid UTF-8') };
   if (text.length === 0) {
-    const missing = { status: 400, title: 'Failed Validation', detail: 'The request body is required', source: { pointer: '' } };
+    const missing = { status: 400, title: 'Failed Validation', detail: 'The request body is required', source: wholeBody };
     return { verdict: operation.bodySchemaRef ? { valid: false, errors: [missing] } : { valid: true } };
   }
   const mediaType = mediaTypeOf(contentType);
@@ -171,7 +172,9 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
     const variant = body.verdict.valid ? body.verdict.variant : undefined;
     note.variant = variant ?? '-';
 
-    const input: PrismInput = { method: method.toLowerCase(), url: { path: url.pathname, query: queryOf(url) }, headers, body: body.forPrism };
+    // Like the API, the mock answers JSON whatever Accept says; Prism would refuse to negotiate instead.
+    const { accept: _ignored, ...prismHeaders } = headers;
+    const input: PrismInput = { method: method.toLowerCase(), url: { path: url.pathname, query: queryOf(url) }, headers: prismHeaders, body: body.forPrism };
     const preferred = preferredAnswer(headers.prefer, operation);
     const { choice, by, reflect } = chooseAnswer({ variant, headers, params, preferred: preferred.ok ? preferred.choice : {} });
 
@@ -188,7 +191,7 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
     const badParameters = parameterErrors(operation, result.diagnostics, headers);
     if (badParameters) return badParameters;
     // An unreadable Prefer header ranks where a readable one does: after the checks, below a variant rule.
-    if (!preferred.ok && by !== 'rule') return errorReply(400, 'Invalid Prefer header', preferred.detail, { parameter: 'Prefer' });
+    if (!preferred.ok && by !== 'rule') return errorReply(400, 'Invalid Prefer header', preferred.detail, 'Prefer');
     const reflector = reflectors[operation.pathTemplate];
     const reflected =
       reflect && result.statusCode < 300 && variant && reflector ? reflector(result.body, body.value as Json, headers) : result.body;

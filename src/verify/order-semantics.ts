@@ -2,6 +2,7 @@
 // its variant, with money that adds up to what it displays and items that match their references.
 import { parseFormattedPrice } from './formatted-price.ts';
 import type { Variant } from './variants.ts';
+import { pathOfSource } from '../lib/error-source.ts';
 import { pointerOf, valueAt } from '../lib/json-pointer.ts';
 import { shown, type Violation } from './violations.ts';
 
@@ -21,6 +22,17 @@ const orderType = (body: Json): Violation[] =>
   valueAt(body, '/data/type') === 'order' ? [] : [{ where: '/data/type', expected: '"order"', actual: shown(valueAt(body, '/data/type')) }];
 
 const requestData = (variant: Variant): Record<string, any> => variant.body.data as Record<string, any>;
+
+/** `order_number` and `external_ref` come back as sent; an order may not invent them. */
+const orderReferences = (variant: Variant, body: Json): Violation[] => {
+  const data = requestData(variant);
+  return ['order_number', 'external_ref'].flatMap((field) => {
+    const pointer = `/data/${field}`;
+    const [sent, actual] = [data[field], valueAt(body, pointer)];
+    if (actual === sent) return [];
+    return [{ where: pointer, expected: sent === undefined ? `no ${field}, as the request sent none` : `${shown(sent)}, the ${field} the request sent`, actual: shown(actual) }];
+  });
+};
 
 const addresses = (variant: Variant, body: Json): Violation[] => {
   const data = requestData(variant);
@@ -85,8 +97,8 @@ const money = (node: Json, pointer = ''): Violation[] => {
 
 const ids = (list: Json): Json[] => (Array.isArray(list) ? list.map((entry) => (isObject(entry) ? entry.id : undefined)) : []);
 
+/** `included.items` lists the items `relationships.items` names, in order; an order without them fails. */
 const includedItems = (body: Json): Violation[] => {
-  if (valueAt(body, '/included') === undefined) return [];
   const referenced = ids(valueAt(body, '/data/relationships/items/data'));
   const included = ids(valueAt(body, '/included/items'));
   return JSON.stringify(referenced) === JSON.stringify(included)
@@ -97,6 +109,7 @@ const includedItems = (body: Json): Violation[] => {
 export const checkOrderSemantics = (variant: Variant, body: Json): Violation[] => [
   ...orderType(body),
   ...person(variant, body),
+  ...orderReferences(variant, body),
   ...addresses(variant, body),
   ...relationships(variant, body),
   ...money(body),
@@ -115,15 +128,16 @@ export const checkErrorSemantics = (status: number, body: Json): Violation[] =>
   );
 
 /**
- * The header a documented error names in `source.parameter` is named by the response too. (A `source.pointer`
- * depends on the body that was sent, so the example's pointer is not held against the response.)
+ * The header a documented error names in `source` is named by the response too. (A source that is a body
+ * path, such as `data.billing_address.line_1`, depends on the body that was sent, so the example's is not
+ * held against the response.)
  */
 export const checkErrorSource = (documented: Json, body: Json): Violation[] =>
   errorEntries(documented)
-    .map((error) => valueAt(error, '/source/parameter'))
-    .filter((parameter): parameter is string => typeof parameter === 'string')
-    .flatMap((parameter) =>
-      errorEntries(body).some((error) => valueAt(error, '/source/parameter') === parameter)
+    .map((error) => valueAt(error, '/source'))
+    .filter((source): source is string => typeof source === 'string' && pathOfSource(source) === undefined)
+    .flatMap((header) =>
+      errorEntries(body).some((error) => valueAt(error, '/source') === header)
         ? []
-        : [{ where: '/errors', expected: `an entry with source.parameter ${shown(parameter)}, the header at fault`, actual: `sources ${shown(errorEntries(body).map((error) => valueAt(error, '/source')))}` }],
+        : [{ where: '/errors', expected: `an entry with source ${shown(header)}, the header at fault`, actual: `sources ${shown(errorEntries(body).map((error) => valueAt(error, '/source')))}` }],
     );

@@ -55,6 +55,9 @@ export const shippingAddress: ShippingAddress = {
 };
 
 export const contact = { name: 'Ada Contract', email: 'ada.contract@example.org' };
+
+/** The variant's own `order_number` and `external_ref`, which the order must carry back. */
+const orderReferences = (name: VariantName) => ({ order_number: `CT-${name}-0042`, external_ref: `contract suite / ${name} #42` });
 export const guestCustomer = { name: 'Grace Guest', email: 'grace.guest@example.org' };
 
 export const buildVariants = (config: ContractConfig): Variant[] => [
@@ -65,6 +68,7 @@ export const buildVariants = (config: ContractConfig): Variant[] => [
     headers: {},
     body: {
       data: {
+        ...orderReferences('account'),
         account: { id: config.accountId, member_id: config.accountMemberId },
         contact,
         billing_address: billingAddress,
@@ -78,7 +82,7 @@ export const buildVariants = (config: ContractConfig): Variant[] => [
     title: 'Account Management token',
     token: 'implicit',
     headers: { 'EP-Account-Management-Authentication-Token': config.accountManagementToken },
-    body: { data: { contact, billing_address: billingAddress, shipping_address: shippingAddress } },
+    body: { data: { ...orderReferences('account-management'), contact, billing_address: billingAddress, shipping_address: shippingAddress } },
     // The account and member come from the header's token, so only their presence is known.
     relationships: { account: 'any', account_member: 'any', absent: ['customer'] },
   },
@@ -88,7 +92,7 @@ export const buildVariants = (config: ContractConfig): Variant[] => [
     token: 'client',
     headers: { 'X-Moltin-Customer-Token': config.customerToken },
     // No shipping address: the order must then ship to the billing address.
-    body: { data: { customer: { id: config.customerId }, billing_address: billingAddress } },
+    body: { data: { ...orderReferences('customer-id'), customer: { id: config.customerId }, billing_address: billingAddress } },
     relationships: { customer: config.customerId, absent: ['account', 'account_member'] },
   },
   {
@@ -96,6 +100,7 @@ export const buildVariants = (config: ContractConfig): Variant[] => [
     title: 'Customer object',
     token: 'client',
     headers: { 'X-MOLTIN-CURRENCY': config.currency },
+    // No order_number or external_ref: the order must then carry none.
     body: { data: { customer: guestCustomer, billing_address: billingAddress, shipping_address: shippingAddress } },
     relationships: { absent: ['account', 'account_member'] },
   },
