@@ -35,7 +35,7 @@ describe.each(guides)('%s', (guide) => {
     it(`${guide} snippet ${snippet.number} answers ${snippet.promised.join(', ') || 'nothing it promises'}: ${titleOf(snippet.script)}`, async () => {
       expect(snippet.promised.length, 'a runnable snippet says what status each of its requests answers (# → 201)').toBeGreaterThan(0);
       const run = await runSnippet(snippet.script, mock.url, home);
-      expect({ exitCode: run.exitCode, stderr: run.stderr }).toEqual({ exitCode: 0, stderr: '' });
+      expect({ exitCode: run.exitCode, stderr: run.stderr }, `its output:\n${run.stdout}`).toEqual({ exitCode: 0, stderr: '' });
       expect(run.statuses).toEqual(snippet.promised);
     });
   }

@@ -7,7 +7,7 @@ import { marked } from 'marked';
 
 const shellLanguages = new Set(['sh', 'bash', 'shell']);
 // Snippets are written for the mock that `npm start` serves; the test points them at its own.
-export const documentedMockUrl = 'http://127.0.0.1:4010';
+const documentedMockUrl = 'http://127.0.0.1:4010';
 
 export interface ShellSnippet {
   /** 1-based position among the shell snippets of its guide. */
