@@ -99,6 +99,24 @@ describe('classification of each kind of change', () => {
   }
 });
 
+describe('reordering', () => {
+  // The reference opens on the first variant, so docs may reorder them; clients and servers match by shape.
+  const reverseVariants = (spec: MiniSpec) => void spec.components.schemas.CheckoutRequest.properties.data.oneOf.reverse();
+
+  it('the oneOf variants is no change, and the gate passes', () => {
+    expect(classifyChanges(minimalSpec(), changed(reverseVariants))).toEqual([]);
+    expect(runGate(minimalSpec(), changed(reverseVariants)).code).toBe(0);
+  });
+
+  it('the variants while removing one still reports the removal as breaking', () => {
+    const reorderAndRemove = changed((spec) => {
+      reverseVariants(spec);
+      spec.components.schemas.CheckoutRequest.properties.data.oneOf.pop();
+    });
+    expect(classifyChanges(minimalSpec(), reorderAndRemove).map((change) => change.kind)).toContain('breaking');
+  });
+});
+
 describe('the gate and the major version', () => {
   const removeVariant = (spec: MiniSpec) => void spec.components.schemas.CheckoutRequest.properties.data.oneOf.pop();
 

@@ -67,7 +67,6 @@ const exampleFor = (examples: Example[], title: string): Example => {
 export const checkout = {
   summary: operation.summary as string,
   operationId: operation.operationId as string,
-  tag: operation.tags[0] as string,
   headerNames: (operation.parameters as Json[]).map(resolve).filter((p) => p.in === 'header').map((p) => p.name as string),
   variants: (resolve(requestBody.content['application/json'].schema).properties.data.oneOf as Json[]).map(
     (branch): Variant => {

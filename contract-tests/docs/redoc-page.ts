@@ -1,5 +1,5 @@
-// Drives the rendered Redoc reference the way a reader does: sidebar, variant switcher, response tabs,
-// example dropdowns. Everything it returns is read from the rendered DOM.
+// Drives the rendered Redoc reference the way a reader does: variant switcher, response tabs, example
+// dropdowns. Everything it returns is read from the rendered DOM.
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -13,12 +13,10 @@ export class RedocPage {
     return this.page.locator(`[id$="/${this.operationId.toLowerCase()}/${suffix}"]`);
   }
 
-  async openOperation(tag: string, summary: string): Promise<void> {
-    const sidebar = this.page.locator('.menu-content');
-    await sidebar.getByText(tag, { exact: true }).first().click();
-    await sidebar.getByText(summary, { exact: true }).first().click();
+  // The operation as a reader finds it on opening the page: no sidebar, no click.
+  operationHeading(summary: string): Locator {
     // Headings carry a "link to …" anchor in their accessible name, hence no exact match.
-    await this.page.getByRole('heading', { name: summary }).first().waitFor();
+    return this.operationSection().getByRole('heading', { name: summary }).first();
   }
 
   operationSection(): Locator {
@@ -36,6 +34,14 @@ export class RedocPage {
   // The variant switcher of `data`; the addresses inside have switchers of their own (region or county), later in the page.
   private get variantSwitcher(): Locator {
     return this.requestData.locator('[data-section-id="switcher"]').first();
+  }
+
+  async requestBodyText(): Promise<string> {
+    return this.requestData.innerText();
+  }
+
+  async selectedVariant(): Promise<string> {
+    return (await this.variantSwitcher.getByRole('button').innerText()).trim();
   }
 
   async selectVariant(title: string): Promise<void> {
@@ -61,29 +67,49 @@ export class RedocPage {
     return fields;
   }
 
+  private get responseStatusList(): Locator {
+    return this.byId('responses').getByRole('tablist', { name: 'Response status' });
+  }
+
+  async responseStatuses(): Promise<string[]> {
+    return (await this.responseStatusList.getByRole('tab').allInnerTexts()).map((text) => text.trim());
+  }
+
   async selectResponse(status: string): Promise<Locator> {
-    const tab = this.page.getByRole('tablist', { name: 'Response status' }).getByRole('tab', { name: status, exact: true });
+    const tab = this.responseStatusList.getByRole('tab', { name: status, exact: true });
     await tab.click();
     await this.page.waitForFunction((t) => t?.getAttribute('aria-selected') === 'true', await tab.elementHandle());
     return this.page.getByTestId('middle-panel').filter({ has: this.byId('responses') });
   }
 
+  private samples(panel: 'request' | 'response'): Locator {
+    return this.page.locator(`.panel-${panel}-samples`).first();
+  }
+
+  private examplePicker(panel: 'request' | 'response'): Locator {
+    return this.samples(panel).getByRole('button', { name: 'Example', exact: true });
+  }
+
+  // The example a samples panel shows, by summary; a response with a single example has no picker.
+  async selectedExample(panel: 'request' | 'response'): Promise<string | undefined> {
+    const picker = this.examplePicker(panel);
+    return (await picker.count()) > 0 ? (await picker.innerText()).trim() : undefined;
+  }
+
+  // The JSON a samples panel shows, as rendered: a collapsed `{ … }` does not parse.
+  async shownJson(panel: 'request' | 'response'): Promise<string> {
+    return this.samples(panel).getByTestId('source-code').first().innerText();
+  }
+
   // Shows the named example in a samples panel (request or response) and returns it parsed from the rendered JSON.
   async showExample(panel: 'request' | 'response', summary: string): Promise<unknown> {
-    const samples = this.page.locator(`.panel-${panel}-samples`).first();
-    // A response with a single example shows it without a picker (and without its summary).
-    const picker = samples.getByRole('button', { name: 'Example', exact: true });
-    if ((await picker.count()) > 0 && (await picker.innerText()).trim() !== summary) {
+    const shown = await this.selectedExample(panel);
+    if (shown !== undefined && shown !== summary) {
+      const picker = this.examplePicker(panel);
       await picker.click();
       await this.page.getByRole('menuitem', { name: summary, exact: true }).click();
       await expect.poll(async () => (await picker.innerText()).trim()).toBe(summary);
     }
-    const source = samples.getByTestId('source-code').first();
-    // The code block's controls only show while the pointer is over it; "Expand all" turns into
-    // "Collapse all" once used and stays so from one example to the next.
-    await source.hover();
-    const expandAll = samples.getByTestId('expand-all');
-    if ((await expandAll.count()) > 0) await expandAll.click();
-    return JSON.parse(await source.innerText());
+    return JSON.parse(await this.shownJson(panel));
   }
 }

@@ -1,6 +1,7 @@
 // What the mock promises a frontend: orders that reflect the request per variant, the spec's auth
 // and header rules, errors in the API's shape, Prefer and reserved-reference scenarios, CORS, tokens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkoutPath } from '../../src/lib/openapi.ts';
 import type { MockServer } from '../../src/mock/server.ts';
 import { reservedCartReferences } from '../../src/mock/scenarios.ts';
 import {
@@ -39,6 +40,7 @@ const contact = { name: 'Ada Lovelace', email: 'ada@example.org' };
 const accountId = '0b7c5a52-9d7e-4a55-8f34-2c7f4b6e1d01';
 const memberId = '5e1f3c9a-7b2d-4c8e-9a61-0f2d8b3c4e02';
 const customerId = '9a2b7c4d-1e3f-4a5b-8c6d-7e8f9a0b1c03';
+const checkoutOperation = validator.spec.paths[checkoutPath].post;
 
 describe('a 201 order reflects the request, shaped by its variant', () => {
   it('Account: contact, addresses, account and member relationships from the body', async () => {
@@ -295,6 +297,53 @@ describe('scenarios a frontend can trigger', () => {
     const answer = await checkout(mock, body, { Prefer: 'example=CustomerId' });
     expectOrder(answer);
     expect(answer.body).toEqual(checkoutResponseExample(201, 'CustomerId'));
+  });
+
+  it('Prefer: example=… of the body\'s own variant returns that example verbatim too', async () => {
+    const answer = await checkout(mock, { data: { customer: contact, billing_address: billing } }, { Prefer: 'example=CustomerObject' });
+    expectOrder(answer);
+    expect(answer.body).toEqual(checkoutResponseExample(201, 'CustomerObject'));
+  });
+
+  // Every error example the spec declares for checkout, by name alone: the mock finds its status.
+  const errorExamples = Object.entries(checkoutOperation.responses)
+    .filter(([status]) => Number(status) >= 300)
+    .flatMap(([status, response]) =>
+      Object.keys(validator.deref(response).content['application/json'].examples).map((key) => ({ status: Number(status), key })),
+    );
+
+  it.each(errorExamples)('Prefer: example=$key alone answers $status with that example', async ({ status, key }) => {
+    const errors = expectApiError(await checkout(mock, body, { Prefer: `example=${key}` }), status);
+    expect({ errors }).toEqual(checkoutResponseExample(status, key));
+  });
+
+  it.each(['foo', ';;;', 'dynamic=true', 'code=404; x', 'code=404, code=400', 'code=404,', 'example=', 'code=404 example=CartNotFound'])(
+    'Prefer: %j cannot be read and is answered 400 naming Prefer and its syntax',
+    async (prefer) => {
+      const [error] = expectApiError(await checkout(mock, body, { Prefer: prefer }), 400);
+      expect(error.source).toBe('Prefer');
+      expect(error.detail).toMatch(/^Prefer takes "code=<status>", "example=<name>" or both/);
+    },
+  );
+
+  it.each([
+    ['code=418', /declares no 418 response; it declares 201, 400/],
+    ['example=Nope', /has no example named Nope; its examples are .*CartNotFound/],
+    ['code=404, example=ValidationFailed', /ValidationFailed is an example of the 400 response, not of 404/],
+    ['code=201, example=CartNotFound', /CartNotFound is an example of the 404 response, not of 201/],
+    ['example=InvalidClient', /has no example named InvalidClient/],
+  ])('Prefer: %s asks for what the spec does not declare, and the answer says what it does', async (prefer, detail) => {
+    const [error] = expectApiError(await checkout(mock, body, { Prefer: prefer }), 400);
+    expect(error.source).toBe('Prefer');
+    expect(error.detail).toMatch(detail);
+  });
+
+  it("never passes Prism's own wording to a client, whatever Prefer asks", async () => {
+    const prismWording = /contentType|exampleKey|is not defined in the document|does not exist|Requested status code/;
+    for (const prefer of ['example=ValidationFailed', 'example=Nope', 'code=999', 'code=400, example=Nope', 'code=201, example=CartNotFound', 'foo']) {
+      const answer = await checkout(mock, body, { Prefer: prefer });
+      expect(answer.text, prefer).not.toMatch(prismWording);
+    }
   });
 
   it('Prefer: code=201 still answers with the order of the request', async () => {

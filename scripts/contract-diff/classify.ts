@@ -1,7 +1,7 @@
 // Every difference between two bundled specs, classified by api-smart-diff and mapped to what a reader
 // needs: how bad it is, where it is (operation, checkout variant, JSON pointer) and one line saying what.
 import { apiCompare, type Diff } from 'api-smart-diff';
-import { correctedType, describeParameterChange, describeTypeChange } from './corrections.ts';
+import { correctedType, describeParameterChange, describeTypeChange, isCrossedRef } from './corrections.ts';
 import { inlineOperationRefs } from './inline-refs.ts';
 import { pointerOf } from '../../src/lib/json-pointer.ts';
 import { httpMethods } from '../../src/lib/openapi.ts';
@@ -52,7 +52,7 @@ const verbs = { add: 'Added', remove: 'Removed', replace: 'Changed', rename: 'Re
 
 export const classifyChanges = (before: unknown, after: unknown): Change[] => {
   const { diffs } = apiCompare(inlineOperationRefs(before), inlineOperationRefs(after));
-  return diffs.filter((diff) => isReported(diff.path)).map((diff) => {
+  return diffs.filter((diff) => isReported(diff.path) && !isCrossedRef(diff, before, after)).map((diff) => {
     const side = diff.action === 'remove' ? before : after;
     const description =
       describeParameterChange(diff, before, after) ??

@@ -1,6 +1,8 @@
 // Where api-smart-diff gets a case wrong, the smallest fix on top of its answer. Each correction is covered
 // by a test in contract-tests/diff/corrections.test.ts that shows the library's own answer first.
 import type { Diff, DiffType } from 'api-smart-diff';
+import { isDeepStrictEqual } from 'node:util';
+import { tokensOf } from '../../src/lib/json-pointer.ts';
 import { locate, type JsonPath } from './spec-walk.ts';
 
 const allTypes = ['null', 'boolean', 'object', 'array', 'number', 'integer', 'string'];
@@ -69,4 +71,33 @@ export const describeParameterChange = (diff: Diff, before: unknown, after: unkn
   if (!parameter?.name) return undefined;
   const verb = diff.action === 'add' ? 'Added' : 'Removed';
   return `${verb} ${parameter.required ? 'required' : 'optional'} ${parameter.in} parameter \`${parameter.name}\``;
+};
+
+// What a schema requires, with its $refs resolved and its annotations left out; property names stay.
+const annotationKeys = new Set(['description', 'summary', 'title', 'example', 'examples', 'externalDocs']);
+const shapeOf = (spec: unknown, node: unknown, seen: ReadonlySet<string> = new Set(), namesOnly = false): unknown => {
+  if (Array.isArray(node)) return node.map((item) => shapeOf(spec, item, seen));
+  if (node === null || typeof node !== 'object') return node;
+  const { $ref: ref, ...siblings } = node as Record<string, unknown>;
+  const own = Object.entries(siblings)
+    .filter(([key]) => namesOnly || !annotationKeys.has(key))
+    .map(([key, value]) => [key, shapeOf(spec, value, seen, !namesOnly && key === 'properties')]);
+  if (typeof ref !== 'string' || !ref.startsWith('#/') || seen.has(ref)) return Object.fromEntries(ref === undefined ? own : [...own, ['$ref', ref]]);
+  return { target: shapeOf(spec, locate(spec, tokensOf(ref))?.node, new Set([...seen, ref])), ...Object.fromEntries(own) };
+};
+
+/*
+ * The library pairs the items of an `allOf` or `oneOf` by likeness. When edits change every item at
+ * once it can pair them crosswise and report each `$ref` as replaced by its sibling's, unclassified.
+ * Where both specs hold the same `$ref` at that place and its schema differs only in annotations, nothing
+ * was replaced. When the schema's requirements changed, the report stays: it is the library's only sign
+ * of a change inside the item.
+ */
+export const isCrossedRef = (diff: Diff, before: unknown, after: unknown): boolean => {
+  if (diff.action !== 'replace' || diff.path.at(-1) !== '$ref') return false;
+  const refAt = (spec: unknown) => (locate(spec, diff.path.slice(0, -1))?.node as { $ref?: unknown } | undefined)?.$ref;
+  const ref = refAt(before);
+  if (typeof ref !== 'string' || ref !== refAt(after)) return false;
+  const target = (spec: unknown) => shapeOf(spec, { $ref: ref });
+  return isDeepStrictEqual(target(before), target(after));
 };

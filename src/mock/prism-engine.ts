@@ -42,8 +42,6 @@ export interface PrismEngine {
    * proven by contract-tests/mock/negotiation-cache.test.ts.
    */
   answer(input: PrismInput, choice: MockChoice, operation?: OperationRef): Promise<PrismAnswer>;
-  /** Prism's reading of the `Prefer` header (or `__code`-style query), as `prism mock` reads it. */
-  preferences(input: PrismInput): { ok: true; choice: MockChoice } | { ok: false; detail: string };
 }
 
 const withTimeout = <T>(promise: Promise<T>, ms: number, onTimeout: () => T): Promise<T> =>
@@ -68,7 +66,6 @@ export const createPrismEngine = async (specPath: string, options: PrismEngineOp
   const prismHttp = require('@stoplight/prism-http');
   const negotiate = require('@stoplight/prism-http/dist/mocker').default;
   const { createLogger } = require('@stoplight/prism-core');
-  const { getHttpConfigFromRequest } = require('@stoplight/prism-http-server/dist/getHttpConfigFromRequest');
   const operations: { method: string; path: string }[] = await prismHttp.getHttpOperationsFromSpec(specPath);
   // A method and path template name one operation in OpenAPI.
   const alone = new Map(operations.map((operation) => [`${operation.method} ${operation.path}`, [operation]]));
@@ -98,11 +95,5 @@ export const createPrismEngine = async (specPath: string, options: PrismEngineOp
   return {
     answer: (input, choice, operation) =>
       withTimeout(request(input, choice, operation), timeoutMs, () => ({ kind: 'refused', detail: 'Prism did not answer in time' })),
-    preferences: (input) => {
-      const parsed = getHttpConfigFromRequest(input);
-      if (parsed._tag === 'Left') return { ok: false, detail: String(parsed.left.detail) };
-      const { code, exampleKey } = parsed.right as MockChoice;
-      return { ok: true, choice: { code, exampleKey } };
-    },
   };
 };

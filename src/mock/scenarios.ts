@@ -29,8 +29,10 @@ export const variantRules: Record<string, (request: RequestFacts) => Required<Mo
 
 export interface AnswerChoice {
   choice: MockChoice;
-  /** What made the choice: a client's Prefer header is to blame if Prism refuses it, and a variant rule outranks an unreadable one. */
+  /** What made the choice: a variant rule outranks an unreadable Prefer header. */
   by: 'rule' | 'prefer' | 'reference' | 'variant';
+  /** The variant's own success example, to be filled with what the request sent; a named example is sent as it is. */
+  reflect: boolean;
 }
 
 /**
@@ -46,12 +48,15 @@ export const chooseAnswer = (facts: {
 }): AnswerChoice => {
   const { variant, headers, params, preferred } = facts;
   const rule = variant ? variantRules[variant]?.({ headers }) : undefined;
-  if (rule) return { choice: rule, by: 'rule' };
-  if (preferred.code !== undefined || preferred.exampleKey !== undefined) {
-    // A success status asked for without an example still gets the example of the body's variant.
-    const isError = preferred.code !== undefined && preferred.code >= 300;
-    return { choice: isError ? preferred : { ...preferred, exampleKey: preferred.exampleKey ?? variant }, by: 'prefer' };
+  if (rule) return { choice: rule, by: 'rule', reflect: false };
+  if (preferred.exampleKey !== undefined) return { choice: preferred, by: 'prefer', reflect: false };
+  if (preferred.code !== undefined) {
+    // A success status asked for without an example still gets the order of the body's variant.
+    const isError = preferred.code >= 300;
+    return { choice: isError ? preferred : { ...preferred, exampleKey: variant }, by: 'prefer', reflect: !isError };
   }
   const reserved = params.reference === undefined ? undefined : reservedCartReferences[params.reference];
-  return reserved ? { choice: reserved, by: 'reference' } : { choice: { exampleKey: variant }, by: 'variant' };
+  return reserved
+    ? { choice: reserved, by: 'reference', reflect: false }
+    : { choice: { exampleKey: variant }, by: 'variant', reflect: true };
 };

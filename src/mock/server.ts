@@ -16,6 +16,7 @@ import type { NegotiationCacheOptions } from './negotiation-cache.ts';
 import { createPrismEngine, type PrismDiagnostic, type PrismInput } from './prism-engine.ts';
 import { decodeUtf8, readBody } from './read-body.ts';
 import { route } from './router.ts';
+import { preferredAnswer } from './prefer.ts';
 import { accountManagementHeader, chooseAnswer } from './scenarios.ts';
 import { readSpecOperations, type SpecOperation } from './spec-operations.ts';
 import { issueToken } from './tokens.ts';
@@ -177,14 +178,15 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
     // Like the API, the mock answers JSON whatever Accept says; Prism would refuse to negotiate instead.
     const { accept: _ignored, ...prismHeaders } = headers;
     const input: PrismInput = { method: method.toLowerCase(), url: { path: url.pathname, query: queryOf(url) }, headers: prismHeaders, body: body.forPrism };
-    const preferences = engine.preferences(input);
-    const { choice, by } = chooseAnswer({ variant, headers, params, preferred: preferences.ok ? preferences.choice : {} });
+    const preferred = preferredAnswer(headers.prefer, operation);
+    const { choice, by, reflect } = chooseAnswer({ variant, headers, params, preferred: preferred.ok ? preferred.choice : {} });
 
     const result = await engine.answer(input, choice, operation);
     if (result.kind === 'refused') {
-      return by === 'prefer'
-        ? errorReply(400, 'Invalid Prefer header', result.detail ?? 'The spec declares no such response', 'Prefer')
-        : errorReply(500, 'Mock failure', result.detail ?? 'Prism could not answer this request');
+      // Every choice was checked against the spec, so a refusal is the mock's fault; Prism's own
+      // wording goes to the log, not to the client.
+      log(`Prism refused ${method} ${url.pathname} (${JSON.stringify(choice)}): ${result.detail ?? 'no detail'}`);
+      return errorReply(500, 'Mock failure', 'The mock could not build the answer to this request');
     }
     // Precedence: security, then the body, then headers and path parameters, then the answer itself.
     if (result.statusCode === 401 && result.diagnostics.some((d) => d.code === 401)) return { status: 401, body: result.body };
@@ -192,12 +194,10 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
     const badParameters = parameterErrors(operation, result.diagnostics, headers);
     if (badParameters) return badParameters;
     // An unreadable Prefer header ranks where a readable one does: after the checks, below a variant rule.
-    if (!preferences.ok && by !== 'rule') return errorReply(400, 'Invalid Prefer header', preferences.detail, 'Prefer');
-    const reflect = reflectors[operation.pathTemplate];
+    if (!preferred.ok && by !== 'rule') return errorReply(400, 'Invalid Prefer header', preferred.detail, 'Prefer');
+    const reflector = reflectors[operation.pathTemplate];
     const reflected =
-      result.statusCode < 300 && variant && choice.exampleKey === variant && reflect
-        ? reflect(result.body, body.value as Json, headers)
-        : result.body;
+      reflect && result.statusCode < 300 && variant && reflector ? reflector(result.body, body.value as Json, headers) : result.body;
     return { status: result.statusCode, body: reflected };
   };
 

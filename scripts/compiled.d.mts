@@ -1,0 +1,3 @@
+export declare const root: string;
+export declare const cliPath: string;
+export declare const ensureCompiled: () => void;
