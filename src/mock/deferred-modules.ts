@@ -22,7 +22,12 @@ const lazyObject = (target: () => Exports): Exports =>
  * `exports.default` read eagerly (json-schema-faker reads `faker.default` when Prism loads it).
  */
 export const deferLoading = (name: string, requiredThrough: string[], shape: 'exports' | 'default' = 'exports'): void => {
-  const file = resolveThrough(requiredThrough, name);
+  let file: string;
+  try {
+    file = resolveThrough(requiredThrough, name);
+  } catch {
+    return; // a later Prism that no longer uses the module: nothing to defer
+  }
   if (require.cache[file]) return;
   let real: Exports | undefined;
   const load = () => {
