@@ -34,7 +34,8 @@ const npx = async (args: string[], env: Record<string, string> = {}): Promise<Co
 const startPackagedMock = (): Promise<typeof mock> =>
   new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('npx', ['--no-install', 'ep-checkout', 'mock', '--port', '0'], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group: npx runs the command through a shell, and stopping npx alone would leave the mock running.
+    const child = spawn('npx', ['--no-install', 'ep-checkout', 'mock', '--port', '0'], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
@@ -46,6 +47,10 @@ const startPackagedMock = (): Promise<typeof mock> =>
     child.on('exit', (code) => reject(new Error(`ep-checkout mock exited with ${code}: ${output}`)));
   });
 
+const stopPackagedMock = (): void => {
+  if (mock?.process.exitCode === null) process.kill(-mock.process.pid!, 'SIGTERM');
+};
+
 const verifyArgs = (baseUrl: string, ...more: string[]) => [
   'ep-checkout', 'verify', '--base-url', baseUrl, '--client-id', mockClient.id, '--client-secret', mockClient.secret, '--timeout-ms', '5000', ...more,
 ];
@@ -56,7 +61,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  mock?.process.kill();
+  stopPackagedMock();
   await Promise.all(servers.map((server) => server.close()));
   project?.remove();
 });
@@ -191,4 +196,14 @@ describe("the GitHub Actions job in docs/contract-tests.md", () => {
     expect(result.stdout).toMatch(/^12 passed, 0 failed, 0 skipped$/m);
     expect(fs.readFileSync(path.join(project.dir, upload.with!.path), 'utf8')).toMatch(/<testsuites tests="12" failures="0"/);
   });
+});
+
+test('the packaged mock stops with its process group and leaves nothing listening', async () => {
+  const exited = new Promise((resolve) => mock.process.once('exit', resolve));
+  stopPackagedMock();
+  await exited;
+  // The mock itself (a grandchild of npx) must be gone too, not only npx: within a second, nothing answers.
+  const answers = () => fetch(`${mock.url}/v2/carts/any/checkout`, { method: 'OPTIONS' }).then(() => true, () => false);
+  for (let tries = 0; tries < 20 && (await answers()); tries += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(await answers()).toBe(false);
 });

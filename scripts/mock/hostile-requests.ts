@@ -129,6 +129,8 @@ export const hostileRequests = (validBody: Json, seed = 3): HostileRequest[] => 
   requests.push(raw('not HTTP at all', 'GARBAGE\r\n\r\n'));
   requests.push(raw('request line with spaces in path', 'POST /v2/carts/a b/checkout HTTP/1.1\r\nHost: x\r\n\r\n'));
   requests.push(raw('header of 40 KiB', `POST ${checkoutPath} HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(40 * 1024)}\r\n\r\n`));
+  requests.push(raw('no Host header', `POST ${checkoutPath} HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`));
+  requests.push(raw('an Expect the server cannot meet', `POST ${checkoutPath} HTTP/1.1\r\nHost: x\r\nExpect: foo\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`));
   requests.push(raw('content-length that lies', `POST ${checkoutPath} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: abc\r\n\r\n{}`));
   return requests;
 };

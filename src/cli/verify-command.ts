@@ -1,7 +1,7 @@
 // `ep-checkout verify`: the contract suite against a running server. Exit 0 when the server honours
 // the contract, 1 on violations, 2 when the run could not happen (bad arguments, no server, no token).
 import { ConfigError, readContractConfig, skippedUnlessListed, type ContractConfig } from '../verify/config.ts';
-import { writeJUnitReport } from '../verify/junit.ts';
+import { prepareJUnitReport, writeJUnitReport } from '../verify/junit.ts';
 import { countOutcomes, runChecks, type CheckResult } from '../verify/run.ts';
 import { contractChecks } from '../verify/suite.ts';
 import { tokenSource } from '../verify/tokens.ts';
@@ -87,6 +87,14 @@ export const runVerify = async (args: string[]): Promise<number> => {
     throw error;
   }
   const waitMs = wholeNumber(flags['wait-ms'], '--wait-ms') ?? 0;
+  const junitFile = flags.junit;
+  if (junitFile !== undefined) {
+    try {
+      prepareJUnitReport(junitFile);
+    } catch (error) {
+      throw new UsageError(`--junit ${junitFile} cannot be written: ${(error as Error).message}`);
+    }
+  }
 
   const reachable = await waitForServer(baseUrl, waitMs, config.requestTimeoutMs);
   if (!reachable.ok) throw new ConfigError(reachable.reason);
@@ -99,7 +107,7 @@ export const runVerify = async (args: string[]): Promise<number> => {
 
   console.log(`ep-checkout verify: ${baseUrl}, ${checks.length} checks`);
   const results = await runChecks(checks, printResult);
-  if (flags.junit !== undefined) writeJUnitReport(flags.junit, results, `checkout contract: ${baseUrl}`);
+  if (junitFile !== undefined) writeJUnitReport(junitFile, results, `checkout contract: ${baseUrl}`);
   const counts = countOutcomes(results);
   console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   return counts.failed > 0 ? 1 : 0;

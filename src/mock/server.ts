@@ -153,6 +153,9 @@ const readRequestBody = async (
   return { verdict, value: parsed.value, forPrism: verdict.valid ? parsed.forPrism : undefined };
 };
 
+/** How long a request may take to arrive whole. */
+const requestTimeoutMs = 15_000;
+
 export const startMockServer = async (options: MockServerOptions = {}): Promise<MockServer> => {
   const { port = 0, host = '127.0.0.1', log = () => {}, negotiationCache } = options;
   const engine = await createPrismEngine(bundledSpecPath, { negotiationCache });
@@ -225,15 +228,24 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
     response.end(payload);
   };
 
-  const server = http.createServer({ requestTimeout: 15_000, headersTimeout: 10_000 }, (request, response) => {
+  // Without a Host header Node would answer 400 with an empty body itself; the mock needs no Host.
+  const server = http.createServer({ requestTimeout: requestTimeoutMs, headersTimeout: 10_000, requireHostHeader: false }, (request, response) => {
     void handle(request, response);
   });
-  // Requests Node cannot parse (bad request lines, oversized headers) still get the API's error shape.
+  // Node answers an Expect it cannot meet with an empty 417; this one says why, in the API's shape.
+  server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    const reply = errorReply(417, 'Expectation Failed', `The mock meets only "Expect: 100-continue", not "${request.headers.expect}"`, 'Expect');
+    const payload = JSON.stringify(reply.body);
+    response.writeHead(417, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) }).end(payload);
+  });
+  // Requests Node cannot parse (bad request lines, oversized headers) or that never finish still get the API's error shape.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     if (!socket.writable) return socket.destroy();
-    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const timedOut = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : timedOut ? 408 : 400;
     const title = http.STATUS_CODES[status] ?? 'Bad Request';
-    const payload = JSON.stringify(errorReply(status, title, 'The request could not be parsed as HTTP').body);
+    const detail = timedOut ? `The request did not arrive whole within ${requestTimeoutMs / 1000} s` : 'The request could not be parsed as HTTP';
+    const payload = JSON.stringify(errorReply(status, title, detail).body);
     socket.end(
       `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\nConnection: close\r\n\r\n${payload}`,
     );
@@ -245,7 +257,8 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
   });
   const address = server.address() as AddressInfo;
   return {
-    url: `http://${host}:${address.port}`,
+    // An IPv6 address goes in brackets, or the URL would not parse.
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`,
     port: address.port,
     close: () =>
       new Promise<void>((resolve, reject) => {
