@@ -16,7 +16,7 @@ const newestChange = (dir) =>
 /** Compiles src/ to dist/ when dist/ is missing or older than src/; exits on a failed compile. */
 export const ensureCompiled = () => {
   if (fs.existsSync(cliPath) && newestChange(path.join(root, 'src')) <= newestChange(path.join(root, 'dist'))) return;
-  console.error('src/ changed since the last compile: npm run compile…');
+  console.error('dist/ is missing or older than src/: compiling it first (npm run compile)…');
   const compiled = spawnSync('npm', ['run', '-s', 'compile'], { cwd: root, stdio: 'inherit' });
   if (compiled.status !== 0) process.exit(compiled.status ?? 1);
 };

@@ -67,9 +67,9 @@ afterAll(async () => {
 });
 
 describe('the packed tarball', () => {
-  test('holds the compiled package, the bundled spec and its types, and nothing else', () => {
+  test('holds the compiled package, the bundled spec and its types, the two guides of its commands, and nothing else', () => {
     const files = project.packed.files.map((file) => file.path);
-    const allowed = /^(package\.json|README\.md|LICENSE|generated\/openapi\.json|generated\/schema\.d\.ts|dist\/.+\.(js|d\.ts))$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|docs\/(mock|contract-tests)\.md|generated\/openapi\.json|generated\/schema\.d\.ts|dist\/.+\.(js|d\.ts))$/;
     expect(files.filter((file) => !allowed.test(file))).toEqual([]);
     expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'generated/openapi.json', 'generated/schema.d.ts']));
   });

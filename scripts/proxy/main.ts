@@ -38,6 +38,24 @@ const prismPort = await freePort();
 const prism = spawn(binPath('prism'), ['proxy', bundledSpecPath, upstream, '--port', String(prismPort), '--host', '127.0.0.1', ...prismOptions], {
   stdio: 'inherit',
 });
+// The front opens only once Prism accepts connections, so no request meets a proxy that is not there yet.
+const accepts = (portNumber: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const socket = net.connect(portNumber, '127.0.0.1', () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+const prismReadyBy = performance.now() + 30_000;
+while (!(await accepts(prismPort))) {
+  if (prism.exitCode !== null || performance.now() > prismReadyBy) {
+    console.error(`Prism's proxy did not start on port ${prismPort}${prism.exitCode !== null ? ` (it exited with ${prism.exitCode})` : ' within 30 s'}.`);
+    prism.kill();
+    process.exit(1);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
 const front = await startProxyFront({ port, prism: `http://127.0.0.1:${prismPort}`, upstream, log: (line) => console.log(line) });
 console.log(`[FRONT] listening on ${front.url}, validating through Prism on port ${prismPort}`);
 

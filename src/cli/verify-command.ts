@@ -12,7 +12,7 @@ export const verifyUsage = `Usage: ep-checkout verify --base-url URL [options]
 
 Runs the checkout contract suite against a running server: one checkout per variant and every
 rejection the contract promises. Settings not given as flags come from the CONTRACT_* variables
-(docs/contract-tests.md lists them).
+(docs/contract-tests.md in this package lists them).
 
 Options:
   --base-url URL          the server under test (or $CONTRACT_BASE_URL)
