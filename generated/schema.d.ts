@@ -94,6 +94,12 @@ export interface components {
          */
         ExternalRef: string;
         /**
+         * Not allowed
+         * @description Never sent in this variant. The field belongs to another variant, and a body that mixes
+         *     variants matches none of them and is rejected with `400`.
+         */
+        NotAllowed: never;
+        /**
          * Customer details
          * @description A shopper named by name and email, with no customer record needed.
          */
@@ -109,6 +115,8 @@ export interface components {
              * @example john@moltin.com
              */
             email: string;
+            /** @description Not allowed here: send `id` alone to name an existing customer. */
+            id?: components["schemas"]["NotAllowed"];
         };
         /**
          * Address fields
@@ -213,12 +221,6 @@ export interface components {
             instructions?: string;
         };
         /**
-         * Not allowed
-         * @description Never sent in this variant. The field belongs to another variant, and a body that mixes
-         *     variants matches none of them and is rejected with `400`.
-         */
-        NotAllowed: never;
-        /**
          * Customer object
          * @description Check out for a shopper known only by name and email (a guest). May send the
          *     `X-MOLTIN-CURRENCY` header. Holds `customer` with `name` and `email`, never `account` or
@@ -248,6 +250,10 @@ export interface components {
              * @example c8c1c511-beef-4812-9b7a-9f92c587217c
              */
             id: string;
+            /** @description Not allowed here: a customer named by ID takes its name from the customer record; send `name` and `email` without `id` for a shopper with no record. */
+            name?: components["schemas"]["NotAllowed"];
+            /** @description Not allowed here: a customer named by ID takes its email from the customer record; send `name` and `email` without `id` for a shopper with no record. */
+            email?: components["schemas"]["NotAllowed"];
         };
         /**
          * Customer ID
@@ -549,8 +555,8 @@ export interface components {
          * Order
          * @description An order. Orders from the account variants carry `contact` and the `account` (and, when known,
          *     `account_member`) relationships; orders from the customer variants carry `customer`. Which of the
-         *     two an order has depends on the variant, so neither is required by the schema alone; the contract
-         *     tests check it per variant.
+         *     two an order has depends on the variant of the checkout that created it, so the schema alone
+         *     requires neither.
          */
         Order: {
             /**

@@ -28,7 +28,7 @@ const examplesOf = (content: Json): Example[] =>
 export interface Variant {
   title: string;
   fieldPaths: string[]; // data.x and data.x.y a reader may send
-  forbidden: string[]; // data.x the variant must not hold (schemas matching nothing: `not` or `false`)
+  forbidden: string[]; // data.x and data.x.y the variant must not hold (schemas matching nothing: `not` or `false`)
   requestExample: Example;
   orderExample: Example;
 }
@@ -46,6 +46,14 @@ const fieldPathsOf = (schema: Json, prefix: string, depth: number): string[] =>
     if (matchesNothing(property)) return [];
     const own = `${prefix}.${name}`;
     return depth > 1 ? [own, ...fieldPathsOf(property, own, depth - 1)] : [own];
+  });
+
+// The fields a reader must not send, to the same depth: other variants' keys, and the other shape's keys of `customer`.
+const forbiddenPathsOf = (schema: Json, prefix: string, depth: number): string[] =>
+  propertiesOf(schema).flatMap(([name, property]) => {
+    const own = `${prefix}.${name}`;
+    if (matchesNothing(property)) return [own];
+    return depth > 1 ? forbiddenPathsOf(property, own, depth - 1) : [];
   });
 
 const sameName = (a: string, b: string): boolean =>
@@ -74,9 +82,7 @@ export const checkout = {
       return {
         title: schema.title,
         fieldPaths: fieldPathsOf(schema, 'data', 2),
-        forbidden: Object.entries(schema.properties)
-          .filter(([, property]) => matchesNothing(property as Json))
-          .map(([name]) => `data.${name}`),
+        forbidden: forbiddenPathsOf(schema, 'data', 2),
         requestExample: exampleFor(requestExamples, schema.title),
         orderExample: exampleFor(orderExamples, schema.title),
       };

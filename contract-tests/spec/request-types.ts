@@ -39,3 +39,11 @@ export const addressWithoutRegionOrCounty: CheckoutRequest = {
     billing_address: { first_name: 'John', last_name: 'Doe', line_1: '1 Main Street', postcode: '92802', country: 'US' },
   },
 };
+
+export const customerByIdAndDetails: CheckoutRequest = {
+  data: {
+    // @ts-expect-error a customer is named by `id` or by `name` and `email`, never both
+    customer: { id: 'c8c1c511-beef-4812-9b7a-9f92c587217c', name: 'John Doe', email: 'john@moltin.com' },
+    billing_address,
+  },
+};
