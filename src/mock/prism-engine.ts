@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { deferUnusedPrismModules } from './deferred-modules.ts';
 import { compilePathTemplatesOnce } from './path-templates.ts';
+import { rememberMediaTypeMatches } from './media-type-matches.ts';
 import { cachingNegotiator, type NegotiationCacheOptions } from './negotiation-cache.ts';
 
 const require = createRequire(import.meta.url);
@@ -63,6 +64,7 @@ export const createPrismEngine = async (specPath: string, options: PrismEngineOp
   const { timeoutMs = 2000, negotiationCache = {} } = options;
   deferUnusedPrismModules();
   compilePathTemplatesOnce();
+  rememberMediaTypeMatches();
   const prismHttp = require('@stoplight/prism-http');
   const negotiate = require('@stoplight/prism-http/dist/mocker').default;
   const { createLogger } = require('@stoplight/prism-core');
