@@ -3,6 +3,7 @@
 // into plain promises and guards against Prism throwing or never answering.
 import { createRequire } from 'node:module';
 import { deferUnusedPrismModules } from './deferred-modules.ts';
+import { lendDirectDual } from './fp-ts-dual.ts';
 import { compilePathTemplatesOnce } from './path-templates.ts';
 import { rememberMediaTypeMatches } from './media-type-matches.ts';
 import { cachingNegotiator, type NegotiationCacheOptions } from './negotiation-cache.ts';
@@ -63,6 +64,8 @@ export interface PrismEngineOptions {
 export const createPrismEngine = async (specPath: string, options: PrismEngineOptions = {}): Promise<PrismEngine> => {
   const { timeoutMs = 2000, negotiationCache = {} } = options;
   deferUnusedPrismModules();
+  // Before anything loads fp-ts's other modules, which build their functions with `dual` as they load.
+  lendDirectDual();
   compilePathTemplatesOnce();
   rememberMediaTypeMatches();
   const prismHttp = require('@stoplight/prism-http');
