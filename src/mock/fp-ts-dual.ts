@@ -40,9 +40,10 @@ export const lendDirectDual = (): void => {
   try {
     functions = prismFpTsFunctions();
   } catch {
-    return;
+    return; // fp-ts cannot be found from Prism (the fp-ts-dual test then fails, to say so)
   }
-  if (functions.dual.original) return;
+  // A later fp-ts without `dual` keeps its own way; an already replaced one stays as it is.
+  if (typeof functions.dual !== 'function' || functions.dual.original) return;
   const original = functions.dual;
   const direct: Replaceable = directDual(original);
   direct.original = original;
