@@ -3,7 +3,9 @@
 // into plain promises and guards against Prism throwing or never answering.
 import { createRequire } from 'node:module';
 import { deferUnusedPrismModules } from './deferred-modules.ts';
+import { lendDirectDual } from './fp-ts-dual.ts';
 import { compilePathTemplatesOnce } from './path-templates.ts';
+import { rememberMediaTypeMatches } from './media-type-matches.ts';
 import { cachingNegotiator, type NegotiationCacheOptions } from './negotiation-cache.ts';
 
 const require = createRequire(import.meta.url);
@@ -62,7 +64,10 @@ export interface PrismEngineOptions {
 export const createPrismEngine = async (specPath: string, options: PrismEngineOptions = {}): Promise<PrismEngine> => {
   const { timeoutMs = 2000, negotiationCache = {} } = options;
   deferUnusedPrismModules();
+  // Before anything loads fp-ts's other modules, which build their functions with `dual` as they load.
+  lendDirectDual();
   compilePathTemplatesOnce();
+  rememberMediaTypeMatches();
   const prismHttp = require('@stoplight/prism-http');
   const negotiate = require('@stoplight/prism-http/dist/mocker').default;
   const { createLogger } = require('@stoplight/prism-core');
