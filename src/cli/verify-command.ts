@@ -78,14 +78,7 @@ export const runVerify = async (args: string[]): Promise<number> => {
     console.log(verifyUsage);
     return 0;
   }
-  let baseUrl: string;
-  let config: ContractConfig;
-  try {
-    ({ baseUrl, config } = readConfig(flags));
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
+  const { baseUrl, config } = readConfig(flags);
   const waitMs = wholeNumber(flags['wait-ms'], '--wait-ms') ?? 0;
   const junitFile = flags.junit;
   if (junitFile !== undefined) {

@@ -4,6 +4,7 @@
 // strings, so the mock remembers it per pair; Prism still asks it for every request's own
 // Content-Type. contract-tests/mock/media-type-matches.test.ts proves remembered answers equal fresh ones.
 import { createRequire } from 'node:module';
+import { boundedMemo } from './bounded-memo.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -26,7 +27,7 @@ const pairKey = (mediaType: string, declared: string): string => `${mediaType.le
 
 export const rememberingMatcher = (compute: MediaTypeMatch, options: MediaTypeMatchOptions = {}): MediaTypeMatch => {
   const { capacity = 500, keyOf = pairKey } = options;
-  const answers = new Map<string, boolean>();
+  const answers = boundedMemo<boolean>(capacity);
   return (mediaType, declared) => {
     // Prism passes strings; anything else is answered afresh.
     if (typeof mediaType !== 'string' || typeof declared !== 'string') return compute(mediaType, declared);
@@ -35,7 +36,6 @@ export const rememberingMatcher = (compute: MediaTypeMatch, options: MediaTypeMa
     if (answer === undefined) {
       answer = compute(mediaType, declared);
       answers.set(key, answer);
-      if (answers.size > capacity) answers.delete(answers.keys().next().value as string);
     }
     return answer;
   };

@@ -5,6 +5,7 @@
 // a static mock it is a pure function of them, so the key is exactly those. Operations with
 // callbacks (a side effect) and dynamic mocking (random by design) are never cached.
 // contract-tests/mock/negotiation-cache.test.ts proves cached answers equal uncached ones.
+import { boundedMemo } from './bounded-memo.ts';
 
 type Either = { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: unknown };
 
@@ -51,7 +52,7 @@ export interface NegotiationCacheOptions {
 
 export const cachingNegotiator = (negotiate: Negotiate, options: NegotiationCacheOptions = {}): Negotiate => {
   const { capacity = 500, keyOf = negotiationKey } = options;
-  const answers = new Map<string, Either>();
+  const answers = boundedMemo<Either>(capacity);
   return (request) => {
     if (request.config.dynamic || request.resource.callbacks?.length) return negotiate(request);
     const key = keyOf(request);
@@ -63,7 +64,6 @@ export const cachingNegotiator = (negotiate: Negotiate, options: NegotiationCach
       if (answer._tag === 'Right') {
         // Frozen, because every later request shares it: a caller that mutated it would now fail loudly.
         answers.set(key, deepFreeze(answer));
-        if (answers.size > capacity) answers.delete(answers.keys().next().value as string);
       }
       return answer;
     };
