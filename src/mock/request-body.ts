@@ -5,7 +5,7 @@ import { sourceOfPath, wholeBody } from '../lib/error-source.ts';
 import type { SchemaValidator } from '../lib/schema-validator.ts';
 import { errorReply, type ErrorReply } from './api-errors.ts';
 import { judgeBody, type BodyVerdict } from './body-validation.ts';
-import type { SpecOperation } from './spec-operations.ts';
+import type { SpecOperation } from '../lib/spec-operations.ts';
 
 export const bodyLimitBytes = 1024 * 1024;
 
