@@ -38,9 +38,7 @@ const addresses = (variant: Variant, body: Json): Violation[] => {
   const data = requestData(variant);
   return [
     ...echoes(data.billing_address, body, '/data/billing_address', 'the billing address field the request sent'),
-    ...(data.shipping_address
-      ? echoes(data.shipping_address, body, '/data/shipping_address', 'the shipping address field the request sent')
-      : echoes(data.billing_address, body, '/data/shipping_address', 'the billing address field the request sent, as no shipping address was sent')),
+    ...echoes(data.shipping_address, body, '/data/shipping_address', 'the shipping address field the request sent'),
   ];
 };
 
