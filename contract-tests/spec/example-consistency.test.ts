@@ -37,7 +37,7 @@ const totalsProblems = (order: Json): string[] => {
     .map(([name]) => `${name} is not in ${withTax.currency}`);
   if (withTax.amount !== withoutTax.amount + tax.amount) problems.push('with_tax is not without_tax plus tax');
   if (paid.amount !== 0 || authorized.amount !== 0) problems.push('an unpaid order has paid or authorized money');
-  if (owing.amount !== withTax.amount - paid.amount) problems.push('balance_owing is not with_tax less paid');
+  if (owing.amount !== withTax.amount - paid.amount - authorized.amount) problems.push('balance_owing is not with_tax less paid and authorized');
   return problems;
 };
 
@@ -69,6 +69,6 @@ describe("example orders' totals", () => {
     order.data.meta.display_price.paid.amount = 47000;
     expect(totalsProblems(order)).toEqual(['an unpaid order has paid or authorized money']);
     order.data.meta.display_price.paid.amount = 0;
-    expect(totalsProblems(order)).toEqual(['balance_owing is not with_tax less paid']);
+    expect(totalsProblems(order)).toEqual(['balance_owing is not with_tax less paid and authorized']);
   });
 });
