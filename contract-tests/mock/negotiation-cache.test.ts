@@ -1,6 +1,6 @@
 // The mock saves Prism work in two ways: it reuses Prism's negotiated answer for an identical
-// negotiation (src/mock/negotiation-cache.ts), and it lets Prism route among the one operation the
-// mock already routed to (src/mock/prism-engine.ts). These tests prove neither changes an answer:
+// negotiation (src/mock/negotiation-cache.ts, Prism's `mock` component), and it hands Prism's `route`
+// component the one operation the mock already routed to (src/mock/prism-engine.ts). These tests prove neither changes an answer:
 // every declared example of every operation, every choice a Prefer header, a reserved reference or a
 // variant rule can make, with and without valid bodies, tokens and Accept headers, answered by plain
 // Prism and by Prism with both shortcuts (as a cache miss and as a hit) must be identical; and a
