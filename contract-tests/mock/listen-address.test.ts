@@ -22,4 +22,5 @@ test.each(['127.0.0.1', '::1'])('listening on %s, its url takes a checkout', asy
   } finally {
     await mock.close();
   }
-});
+  // Each test starts a mock of its own (Prism's spec reading included): slow on a busy machine.
+}, 30_000);
