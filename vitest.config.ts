@@ -21,7 +21,7 @@ export default defineConfig({
       project('teeth'),
       project('diff'),
       // Packs the project and installs the tarball into an empty project: slow, so it has its own time limits.
-      project('package', { testTimeout: 30_000, hookTimeout: 120_000 }),
+      project('package', { globalSetup: ['contract-tests/package/global-setup.ts'], testTimeout: 30_000, hookTimeout: 120_000 }),
       project('docs', { globalSetup: ['contract-tests/docs/ensure-chromium.ts'], testTimeout: 60_000 }),
     ],
   },
