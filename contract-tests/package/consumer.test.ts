@@ -120,7 +120,7 @@ describe('npx ep-checkout', () => {
   test('--help and --version answer on each command', async () => {
     // The installed bin itself: npx adds nothing to check here but a third of a second per call.
     const bin = path.join(project.dir, 'node_modules', '.bin', 'ep-checkout');
-    for (const command of [[], ['mock'], ['verify']]) {
+    for (const command of [[], ['mock'], ['verify'], ['proxy']]) {
       const help = await run(bin, [...command, '--help']);
       expect(help.stdout).toMatch(/^Usage: ep-checkout/);
       const version = await run(bin, [...command, '--version']);
