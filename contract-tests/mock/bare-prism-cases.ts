@@ -34,6 +34,7 @@ export const reasons = {
   bodyLimit: 'Prism has no body limit; the mock answers 413 above 1 MiB, as the API does',
   noContentType: 'Prism validates a body sent without a content type as JSON; the mock answers 415',
   emptyReference: 'Prism routes an empty cart reference to checkout and refuses it as a parameter; the mock finds no such path (404)',
+  neverIssuedToken: 'Prism takes any bearer token; the mock answers 401 to a token it never issued, as the API does',
   multipleContentTypes: 'a list of content types is no media type; Prism reads its first, the mock answers 415',
 } as const;
 
@@ -84,7 +85,7 @@ const specCases = (): DifferentialCase[] => {
     cases.push(status === 201 ? { ...code, agree: 'status', because: reasons.reflects } : { ...code, agree: 'status and example' });
     for (const key of keys) cases.push({ name: `Prefer code=${status}, example=${key}`, request: withPrefer(valid, `code=${status}, example=${key}`), agree: 'status and example' });
   }
-  for (const [reference, { code, exampleKey }] of Object.entries(reservedCartReferences)) {
+  for (const [reference, { code, exampleKey }] of reservedCartReferences) {
     const request = checkout(`reserved reference ${reference}`, body, variantHeaders.CustomerObject, reference);
     // Prism knows no reserved references: the same answer is what it gives when asked for it by Prefer.
     cases.push({ name: request.name, request, prismRequest: withPrefer(request, `code=${code}, example=${exampleKey}`), agree: 'status and example' });
@@ -93,6 +94,7 @@ const specCases = (): DifferentialCase[] => {
   delete missingLine1.data.billing_address.line_1;
   cases.push(
     { name: 'no Authorization', request: checkout('no Authorization', body, {}), agree: 'status and example' },
+    { name: 'a bearer token the mock never issued', request: checkout('a bearer token the mock never issued', body, { authorization: 'Bearer any-token' }), because: reasons.neverIssuedToken },
     { name: 'Authorization Basic', request: checkout('Authorization Basic', body, { authorization: 'Basic dXNlcjpwYXNz' }), agree: 'status and example' },
     { name: 'a missing required field', request: checkout('a missing required field', missingLine1), agree: 'status', because: reasons.reflects },
     { name: 'an empty body', request: checkout('an empty body', ''), agree: 'status', because: reasons.reflects },
