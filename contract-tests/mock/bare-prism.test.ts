@@ -83,7 +83,7 @@ let mock: MockServer;
 let prism: BarePrism;
 beforeAll(async () => {
   [prism, mock] = await Promise.all([startBarePrism(), startMock()]);
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   stopBarePrism(prism);
   await mock?.close();
@@ -115,7 +115,7 @@ it('answers as bare Prism wherever Prism answers in the API shape, and differs o
   }
   if (process.env.PRINT_DIFFERENCES) console.log(differences.join('\n'));
   expect(failures).toEqual([]);
-}, 60_000);
+}, 120_000);
 
 // Each needs a Prism of its own, a few seconds: `npm run mock:compare` checks them, `npm test` trusts the list.
 it.runIf(process.env.CHECK_PRISM_CRASHES)('the requests marked crashesPrism still kill bare Prism, each on a fresh one', async () => {

@@ -100,7 +100,7 @@ describe('ep-checkout proxy', () => {
     expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(2);
     expect(stderr.trim().split('\n')).toEqual(['ep-checkout: --upstream must be an http(s) URL, not "nope"']);
     expect(proxyUsage).toMatch(/^Usage: ep-checkout proxy --upstream URL/);
-  }, 60_000);
+  }, 120_000);
 
   test('starts, forwards a checkout, and stops on SIGTERM', async () => {
     const child = cli(['--upstream', backend.url, '--port', '0']);
@@ -117,5 +117,5 @@ describe('ep-checkout proxy', () => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-  }, 60_000);
+  }, 120_000);
 });

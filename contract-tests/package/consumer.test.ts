@@ -126,7 +126,7 @@ describe('npx ep-checkout', () => {
       const version = await run(bin, [...command, '--version']);
       expect(version.stdout.trim()).toBe(project.packed.version);
     }
-  });
+  }, 120_000);
 });
 
 /** Every ```ts block of the guides that imports the package (the README's is compiled and run on its own). */

@@ -46,7 +46,7 @@ const hostCheck = (major: number, install: 'locked' | 'fresh'): Promise<Found> =
   if (!runs.has(key)) {
     const lane = runs.size % lanes.length;
     const found = lanes[lane].then(async () => {
-      const { stdout } = await run(await nodeBinary(major), ['host-untouched.mjs'], { cwd: projects[install]!.dir, timeout: 30_000 });
+      const { stdout } = await run(await nodeBinary(major), ['host-untouched.mjs'], { cwd: projects[install]!.dir, timeout: 120_000 });
       return JSON.parse(stdout.trim().split('\n').at(-1)!) as Found;
     });
     lanes[lane] = found.catch(() => undefined);
@@ -61,7 +61,7 @@ describe.each(supportedNodeMajors)('on Node %i', (major) => {
       const found = await hostCheck(major, install);
       expect(found.node.split('.')[0]).toBe(String(major));
       expect(found.checkoutStatus).toBe(201);
-    });
+    }, 300_000); // waits for its turn after the runs before it; each takes 1 to 8 s, more on a crowded machine
 
     // Fails on a mock that patches modules for the whole process, as the one before issue 16 did (a
     // stand-in for node-fetch in require.cache, its own dual in fp-ts): "node-fetch is a object, not a function".
