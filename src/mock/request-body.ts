@@ -93,7 +93,7 @@ export const readRequestBody = (validator: SchemaValidator, operation: SpecOpera
   const text = typeof sent.body === 'string' ? sent.body : decodeUtf8(sent.body ?? new Uint8Array());
   if (text === undefined) return { kind: 'refused', reply: errorReply(400, 'Malformed body', 'The request body is not valid UTF-8') };
   if (text.length === 0) {
-    const missing = { status: 400, title: 'Failed Validation', detail: 'The request body is required', source: wholeBody };
+    const missing = { status: 400, title: 'required', detail: 'The request body is required', source: wholeBody };
     return { kind: 'judged', verdict: operation.bodySchemaRef ? { valid: false, errors: [missing] } : { valid: true } };
   }
   const mediaType = mediaTypeOf(sent.headers['content-type']);
