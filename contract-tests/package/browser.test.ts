@@ -1,18 +1,21 @@
-// The package in a browser app: the packed tarball installed into an empty project, an app importing the
-// client from the root and from `/client` bundled for the browser by esbuild, served on loopback, and a
-// checkout made from Chromium against the packaged mock (another origin, so CORS is exercised too).
+// The package in a browser app, installed as a frontend that wants only the client and the types installs
+// it: the packed tarball into an empty project with `npm ci --omit=optional` (no Prism, no Ajv). An app
+// importing the client from the root and from `/client` is bundled for the browser by esbuild, served on
+// loopback, and checks out from Chromium against the mock (another origin, so CORS is exercised too).
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startMockServer, type MockServer } from '../../src/mock/server.ts';
 import { openRecordingBrowser, type RecordingBrowser } from '../docs/browser.ts';
-import { createConsumerProject, type ConsumerProject } from './packed.ts';
+import { bytesUnder, createConsumerProject, type ConsumerProject } from './packed.ts';
 
-type MockServer = { url: string; close(): Promise<void> };
+const run = promisify(execFile);
 
 let project: ConsumerProject;
 let mock: MockServer;
@@ -45,14 +48,11 @@ const packageInputs = (metafile: Metafile): string[] =>
     .filter((input): input is string => input !== undefined);
 
 beforeAll(async () => {
-  project = await createConsumerProject();
-  const { startMockServer } = (await import(pathToFileURL(path.join(project.dir, 'node_modules', '@ep-checkout', 'contract', 'dist', 'node.js')).href)) as {
-    startMockServer(options: { port: number }): Promise<MockServer>;
-  };
+  project = await createConsumerProject({ omit: ['optional'] });
   mock = await startMockServer({ port: 0 });
   fs.copyFileSync(path.join(import.meta.dirname, 'fixtures', 'browser-app.ts'), path.join(project.dir, 'browser-app.ts'));
   const built = await bundleForBrowser({ entryPoints: ['browser-app.ts'], outfile: 'app.js' });
-  bundle = { code: built.outputFiles[0].contents, metafile: built.metafile };
+  bundle = { code: built.outputFiles![0].contents, metafile: built.metafile! };
   page = await servePage(bundle.code);
   browser = await openRecordingBrowser();
 }, 120_000);
@@ -62,6 +62,35 @@ afterAll(async () => {
   await page?.close();
   await mock?.close();
   project?.remove();
+});
+
+describe('a client-only install (npm ci --omit=optional)', () => {
+  test('holds the package, openapi-fetch and its helper types, nothing else, within its weight budget', () => {
+    const modules = path.join(project.dir, 'node_modules');
+    const installed = fs.readdirSync(modules).flatMap((name) => (name.startsWith('@') ? fs.readdirSync(path.join(modules, name)).map((scoped) => `${name}/${scoped}`) : [name]));
+    expect(installed.filter((name) => !name.startsWith('.')).sort()).toEqual(['@ep-checkout/contract', 'openapi-fetch', 'openapi-typescript-helpers']);
+    const bytes = bytesUnder(modules);
+    console.log(`client-only install: ${bytes} bytes in node_modules`);
+    expect(bytes).toBeLessThan(4_000_000);
+  });
+
+  test('imports the root under Node (server-side rendering, tests) without the optional dependencies', async () => {
+    const script = "import('@ep-checkout/contract').then((m) => console.log(typeof m.createCheckoutClient, typeof m.startMockServer))";
+    const { stdout } = await run('node', ['--input-type=module', '-e', script], { cwd: project.dir });
+    expect(stdout.trim()).toBe('function function');
+  });
+
+  test('startMockServer and the mock command say in one sentence that the optional dependencies are missing', async () => {
+    const script = "import('@ep-checkout/contract').then((m) => m.startMockServer()).catch((e) => console.log(e.message))";
+    const { stdout } = await run('node', ['--input-type=module', '-e', script], { cwd: project.dir });
+    expect(stdout.trim()).toMatch(/^startMockServer needs the optional dependencies of @ep-checkout\/contract, and \S+ is not installed .*without --omit=optional$/);
+    const command = await run('npx', ['--no-install', 'ep-checkout', 'mock', '--port', '0'], { cwd: project.dir }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(command.code).toBe(2);
+    expect(command.stderr.trim()).toMatch(/^ep-checkout: ep-checkout mock needs the optional dependencies of @ep-checkout\/contract/);
+  });
 });
 
 describe('a browser bundle of the packed package', () => {

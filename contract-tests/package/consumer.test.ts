@@ -10,7 +10,7 @@ import { binPath, repoRoot } from '../../src/lib/paths.ts';
 import { mockClient } from '../../src/mock/tokens.ts';
 import { breakages } from '../teeth/breakages.ts';
 import { startBreakingProxy, type RunningServer } from '../teeth/breaking-proxy.ts';
-import { createConsumerProject, type ConsumerProject } from './packed.ts';
+import { bytesUnder, createConsumerProject, type ConsumerProject } from './packed.ts';
 
 const run = promisify(execFile);
 
@@ -72,6 +72,13 @@ describe('the packed tarball', () => {
     const allowed = /^(package\.json|README\.md|LICENSE|docs\/(mock|contract-tests)\.md|generated\/openapi\.json|generated\/schema\.d\.ts|dist\/.+\.(js|d\.ts))$/;
     expect(files.filter((file) => !allowed.test(file))).toEqual([]);
     expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'generated/openapi.json', 'generated/schema.d.ts']));
+  });
+
+  test('installs, by default, the optional dependencies the mock and verify run on', () => {
+    const modules = path.join(project.dir, 'node_modules');
+    for (const name of ['@stoplight/prism-http', 'ajv', 'junit-report-builder']) expect(fs.existsSync(path.join(modules, name)), name).toBe(true);
+    // The weight a client-only install (browser.test.ts) leaves out.
+    console.log(`plain install: ${bytesUnder(modules)} bytes in node_modules`);
   });
 
   test("has the contract's version", () => {
