@@ -7,7 +7,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The reference of the cart to check out, as chosen when the cart was created (a cart ID or any custom string).
+                 * @description The reference of the cart to check out, as chosen when the cart was created (a cart ID or any
+                 *     custom string). The mock reserves `insufficient-stock`, `currency-mismatch`, `missing` and
+                 *     `not-found` for its error answers (see the operation's description).
                  * @example my-cart-1234
                  */
                 reference: components["parameters"]["CartReference"];
@@ -36,6 +38,16 @@ export interface paths {
          *     Checkout modifies inventory. It fails with `400` when stock is insufficient (free gifts
          *     included) or when an item has no price in the cart's currency, and with `404` when the cart
          *     does not exist.
+         *
+         *     **Trying errors against the mock** (`npx ep-checkout mock`, the `127.0.0.1:4010` server): two
+         *     inputs the API itself does not read pick the answer to an otherwise valid request.
+         *
+         *     - The `Prefer` header: `Prefer: code=404` answers that declared status with its first example,
+         *       `Prefer: example=InsufficientStock` that named example (the names of the examples on this
+         *       page), `Prefer: code=400, example=CurrencyMismatch` both; anything else is answered `400` with
+         *       `source` `Prefer`.
+         *     - Reserved cart references: `insufficient-stock` answers `400` Insufficient stock,
+         *       `currency-mismatch` `400` Currency mismatch, `missing` and `not-found` `404` Cart not found.
          */
         post: operations["checkoutCart"];
         delete?: never;
@@ -978,7 +990,9 @@ export interface components {
     };
     parameters: {
         /**
-         * @description The reference of the cart to check out, as chosen when the cart was created (a cart ID or any custom string).
+         * @description The reference of the cart to check out, as chosen when the cart was created (a cart ID or any
+         *     custom string). The mock reserves `insufficient-stock`, `currency-mismatch`, `missing` and
+         *     `not-found` for its error answers (see the operation's description).
          * @example my-cart-1234
          */
         CartReference: string;
@@ -1059,7 +1073,9 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The reference of the cart to check out, as chosen when the cart was created (a cart ID or any custom string).
+                 * @description The reference of the cart to check out, as chosen when the cart was created (a cart ID or any
+                 *     custom string). The mock reserves `insufficient-stock`, `currency-mismatch`, `missing` and
+                 *     `not-found` for its error answers (see the operation's description).
                  * @example my-cart-1234
                  */
                 reference: components["parameters"]["CartReference"];
