@@ -143,7 +143,9 @@ describe('docs/index.html rendered in Chromium', () => {
     const operation = await redoc.operationSection().innerText();
     expect(operation).toContain('Prefer: code=404');
     expect(operation).toContain('Prefer: example=InsufficientStock');
-    for (const reference of Object.keys(reservedCartReferences)) expect(operation, reference).toContain(reference);
+    const references = [...reservedCartReferences.keys()];
+    expect(references.length).toBeGreaterThan(0);
+    for (const reference of references) expect(operation, reference).toContain(reference);
   });
 
   it('links guides that exist in docs/', async () => {
