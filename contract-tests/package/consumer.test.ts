@@ -158,7 +158,7 @@ const packageExamples = (): string[] =>
   ['docs/mock.md', 'docs/contract-tests.md', 'docs/getting-started.md']
     .map((file) => fs.readFileSync(path.join(repoRoot, file), 'utf8'))
     .flatMap((text) => [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]))
-    .filter((example) => example.includes("from '@ep-checkout/contract'"));
+    .filter((example) => /from '@ep-checkout\/contract(\/client|\/node)?'/.test(example));
 
 describe("a consumer's strict TypeScript", () => {
   let compilerOutput: string;
