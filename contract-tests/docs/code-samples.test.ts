@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeSamples, type CodeSample } from '../../scripts/build/code-samples.ts';
 import { ensureCompiled } from '../../scripts/compiled.mjs';
+import { variantByExampleKey } from '../../src/lib/checkout-variants.ts';
 import { dereference } from '../../src/lib/json-pointer.ts';
 import { binPath, repoRoot } from '../../src/lib/paths.ts';
 import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
@@ -24,7 +25,7 @@ const documentedMockUrl = 'http://127.0.0.1:4010';
 
 /** Tokens of the form the mock mints, of the grant each variant needs, and a member's token for the header. */
 const tokens = (sample: CodeSample) => ({
-  token: sample.variant === 'Account' ? 'mock_client_credentials_samples' : 'mock_implicit_samples',
+  token: variantByExampleKey(sample.variant)?.grant === 'client_credentials' ? 'mock_client_credentials_samples' : 'mock_implicit_samples',
   accountManagementToken: 'member-1',
 });
 

@@ -2,18 +2,13 @@
 // per checkout variant, written from the spec's own request examples at build time so they cannot drift
 // from them. They go into the page only: the bundled spec stays the contract. The docs project runs
 // every sample against the mock (contract-tests/docs/code-samples.test.ts).
+import { variantByExampleKey, type CheckoutVariant } from '../../src/lib/checkout-variants.ts';
 import { dereference } from '../../src/lib/json-pointer.ts';
 import { checkoutPath } from '../../src/lib/openapi.ts';
 
 type Json = Record<string, any>;
-type Grant = 'implicit' | 'client_credentials';
+type Grant = CheckoutVariant['grant'];
 export type CodeSample = { lang: 'curl' | 'TypeScript'; label: string; source: string; variant: string };
-
-// What the spec's descriptions say a variant needs besides its body (by the key of its request example):
-// the Account variant a client credentials token, the Account Management token variant its header.
-const clientCredentialsVariants = new Set(['Account']);
-const accountManagementVariant = 'AccountManagementToken';
-const accountManagementHeader = 'EP-Account-Management-Authentication-Token';
 
 /** What a sample needs to be sent: the example key of its variant, the token's grant, an extra header. */
 type VariantSample = { variant: string; summary: string; body: unknown; grant: Grant; header?: string };
@@ -29,8 +24,12 @@ const literal = (value: unknown, indent: string): string => {
   return `{\n${entries.join('\n')}\n${indent}}`;
 };
 
-const tokenComment = (grant: Grant): string =>
-  grant === 'client_credentials' ? 'a client credentials token (back ends only)' : 'an implicit token (storefronts)';
+const tokenComments: Record<Grant, string> = {
+  client_credentials: 'a client credentials token (back ends only)',
+  implicit: 'an implicit token (storefronts)',
+  either: 'an implicit (storefront) or client credentials token',
+};
+const tokenComment = (grant: Grant): string => tokenComments[grant];
 
 const curlSample = (sample: VariantSample, baseUrl: string, reference: string): string =>
   [
@@ -71,13 +70,9 @@ const variantSamples = (spec: Json): VariantSample[] => {
   const requestBody = dereference(spec, spec.paths[checkoutPath].post.requestBody);
   return Object.entries(requestBody.content['application/json'].examples as Json).map(([variant, ref]) => {
     const example = dereference(spec, ref);
-    return {
-      variant,
-      summary: example.summary,
-      body: example.value,
-      grant: clientCredentialsVariants.has(variant) ? 'client_credentials' : 'implicit',
-      header: variant === accountManagementVariant ? accountManagementHeader : undefined,
-    };
+    const needs = variantByExampleKey(variant);
+    if (!needs) throw new Error(`The request example ${variant} is no variant of src/lib/checkout-variants.ts`);
+    return { variant, summary: example.summary, body: example.value, grant: needs.grant, header: needs.requiredHeader };
   });
 };
 
