@@ -1,11 +1,13 @@
 // docs/index.html: the Redoc reference, with Redoc's scripts inlined so the page needs no network, and
-// request samples for each variant (code-samples.ts) that the page alone carries.
+// what the page alone carries: request samples for each variant (code-samples.ts) and the mock's
+// Prefer header and reserved cart references (mock-notes.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { repoRoot } from '../../src/lib/paths.ts';
 import { codeSampleLanguages, withCodeSamples } from './code-samples.ts';
+import { withMockNotes } from './mock-notes.ts';
 import { runBin } from './run-bin.ts';
 
 // Redoc's "API docs by Redocly" footer loads its logo from Redocly's CDN even with the bundle inlined;
@@ -27,7 +29,7 @@ export const writeDocsPage = (specFile: string, pageFile: string): void => {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'docs-page-'));
   const pageSpec = path.join(scratch, path.basename(specFile));
   const config = path.join(scratch, 'redocly.yaml');
-  fs.writeFileSync(pageSpec, JSON.stringify(withCodeSamples(spec), null, 2));
+  fs.writeFileSync(pageSpec, JSON.stringify(withMockNotes(withCodeSamples(spec)), null, 2));
   fs.writeFileSync(config, pageConfig(spec));
   try {
     runBin('redocly', ['build-docs', pageSpec, '--config', config, '--inlineBundle', '--output', pageFile]);
