@@ -18,18 +18,18 @@ afterAll(() => mock?.close());
 const customerObject = () => checkoutRequestExample('CustomerObject');
 
 describe('validation errors: title the rule broken, source the field, a detail a shopper can read', () => {
-  type Case = [rule: string, breakIt: (data: Record<string, any>) => void, source: string, detail: string];
+  type Case = [rule: string, source: string, breakIt: (data: Record<string, any>) => void, detail: string];
   const cases: Case[] = [
-    ['required', (data) => delete data.billing_address.line_1, 'data.billing_address.line_1', 'data.billing_address.line_1 is required'],
-    ['format', (data) => (data.customer.email = 'ann at example'), 'data.customer.email', 'data.customer.email must be an email address, such as ann@example.com'],
-    ['minLength', (data) => (data.shipping_address.postcode = ''), 'data.shipping_address.postcode', 'data.shipping_address.postcode must not be empty'],
-    ['maxLength', (data) => (data.external_ref = 'x'.repeat(65)), 'data.external_ref', 'data.external_ref must be at most 64 characters long'],
-    ['type', (data) => (data.shipping_address.phone_number = 5555551234), 'data.shipping_address.phone_number', 'data.shipping_address.phone_number must be text'],
-    ['additionalProperties', (data) => (data.coupon = 'FREE'), 'data.coupon', 'data.coupon is not allowed here'],
-    ['additionalProperties', (data) => (data.contact = { name: 'Ann', email: 'ann@example.com' }), 'data.contact', 'data.contact is not allowed here'],
+    ['required', 'data.billing_address.line_1', (data) => delete data.billing_address.line_1, 'data.billing_address.line_1 is required'],
+    ['format', 'data.customer.email', (data) => (data.customer.email = 'ann at example'), 'data.customer.email must be an email address, such as ann@example.com'],
+    ['minLength', 'data.shipping_address.postcode', (data) => (data.shipping_address.postcode = ''), 'data.shipping_address.postcode must not be empty'],
+    ['maxLength', 'data.external_ref', (data) => (data.external_ref = 'x'.repeat(65)), 'data.external_ref must be at most 64 characters long'],
+    ['type', 'data.shipping_address.phone_number', (data) => (data.shipping_address.phone_number = 5555551234), 'data.shipping_address.phone_number must be text'],
+    ['additionalProperties', 'data.coupon', (data) => (data.coupon = 'FREE'), 'data.coupon is not allowed here'],
+    ['additionalProperties', 'data.contact', (data) => (data.contact = { name: 'Ann', email: 'ann@example.com' }), 'data.contact is not allowed here'],
   ];
 
-  it.each(cases)('%s: %s', async (rule, breakIt, source, detail) => {
+  it.each(cases)('%s, naming %s', async (rule, source, breakIt, detail) => {
     const body = customerObject();
     breakIt(body.data);
     const errors = expectApiError(await checkout(mock, body), 400);
