@@ -177,7 +177,7 @@ describe("a consumer's strict TypeScript", () => {
       () => '',
       (error: { stdout?: string }) => error.stdout ?? String(error),
     );
-  }, 60_000);
+  }, 120_000);
 
   test("compiles against the package's types and client", () => {
     expect(compilerOutput.split('\n').filter((line) => line.startsWith('consumer.ts'))).toEqual([]);
