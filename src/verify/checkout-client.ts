@@ -13,6 +13,8 @@ export type CheckoutCall = {
   body: CheckoutBody;
   /** Replaces JSON serialisation, for requests whose body is deliberately not JSON. */
   rawBody?: string;
+  /** Replaces `application/json`, for a body deliberately sent as another media type. */
+  contentType?: string;
 };
 
 /** A request that got no answer in time, named so a failing CI job says which one and what the limit was. */
@@ -36,7 +38,10 @@ export const sendCheckout = async (baseUrl: string, call: CheckoutCall, label: s
   try {
     await client.POST(checkoutPath, {
       params: { path: { reference: call.reference }, header: call.headers },
-      headers: call.token === undefined ? {} : { Authorization: `Bearer ${call.token}` },
+      headers: {
+        ...(call.token === undefined ? {} : { Authorization: `Bearer ${call.token}` }),
+        ...(call.contentType === undefined ? {} : { 'Content-Type': call.contentType }),
+      },
       body: call.body,
       ...(call.rawBody === undefined ? {} : { bodySerializer: () => call.rawBody }),
       parseAs: 'text',
