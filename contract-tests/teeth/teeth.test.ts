@@ -51,7 +51,7 @@ beforeAll(async () => {
     { name: 'mock, skipping two variants', baseUrl: mock.url, env: { CONTRACT_SKIP_VARIANTS: 'account,customer-id', ...generationOff } },
     ...(await Promise.all(breakages.map(async (breakage) => ({ name: breakage.name, baseUrl: await proxied(breakage), env: generationFor(breakage) })))),
     ...advisoryBreakages.map((breakage) => ({ name: `${breakage.name}, strict`, baseUrl: '', env: { ...strict, ...generationFor(breakage) } })),
-    ...(await Promise.all(evidenceAnswers.map(async (answer) => ({ name: answer.name, baseUrl: await proxied(answer), env: { ...strict, ...generationOff } })))),
+    ...(await Promise.all(evidenceAnswers.map(async (answer) => ({ name: answer.name, baseUrl: await proxied(answer), env: generationOff })))),
   ];
   // A strict run of an advisory breakage goes to the same broken server.
   for (const target of targets) if (target.baseUrl === '') target.baseUrl = targets.find((other) => `${other.name}, strict` === target.name)!.baseUrl;
@@ -89,7 +89,7 @@ describe('the contract suite passes against a correct server', () => {
   });
 });
 
-describe(`the contract suite passes each of the ${evidenceAnswers.length} answers Elastic Path's evidence shows, even with --strict`, () => {
+describe(`the contract suite passes each of the ${evidenceAnswers.length} answers Elastic Path's evidence shows`, () => {
   test.each(evidenceAnswers)('$name: $shows ($source)', (answer) => {
     const outcome = outcomeFor(answer.name);
     expect(messagesOf(outcome.failed), 'the suite failed an answer Elastic Path shows').toEqual([]);

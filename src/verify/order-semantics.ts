@@ -33,17 +33,14 @@ const orderReferences = (data: Sent, body: Json): Violation[] =>
     return [{ where: pointer, expected, actual: shown(actual), basis: evidence.orderReferences }];
   });
 
-// A Customer ID order may take the names on its addresses from the customer record, as seed 003's does.
-const fromCustomerRecord = new Set(['first_name', 'last_name', 'phone_number', 'instructions']);
+// Seed 003's order ships to another person than the addresses sent named; its address lines are those sent.
+const personalFields = new Set(['first_name', 'last_name', 'phone_number', 'instructions']);
 
-const addresses = (variant: Variant, data: Sent, body: Json): Violation[] => {
-  const basisOf = (field: string): Basis => (variant.name === 'customer-id' && fromCustomerRecord.has(field) ? evidence.customerIdNames : evidence.orderEchoesAddresses);
-  const defaulted = (field: string): Basis => (basisOf(field) === evidence.customerIdNames ? basisOf(field) : evidence.shippingDefaultsToBilling);
+const addresses = (data: Sent, body: Json): Violation[] => {
+  const basisOf = (field: string): Basis => (personalFields.has(field) ? evidence.addressNames : evidence.orderEchoesAddresses);
   return [
     ...echoes(data.billing_address, body, '/data/billing_address', 'the billing address field the request sent', basisOf),
-    ...(data.shipping_address
-      ? echoes(data.shipping_address, body, '/data/shipping_address', 'the shipping address field the request sent', basisOf)
-      : echoes(data.billing_address, body, '/data/shipping_address', 'the billing address field the request sent, as no shipping address was sent', defaulted)),
+    ...echoes(data.shipping_address, body, '/data/shipping_address', 'the shipping address field the request sent', basisOf),
   ];
 };
 
@@ -64,23 +61,30 @@ type Relationship = 'account' | 'account_member' | 'customer';
 
 type Expected = { named: Partial<Record<Relationship, string>>; present: Relationship[]; absent: Relationship[] };
 
-/**
- * Which relationships an order from this body carries, and with which IDs; all of it is our judgement. A
- * Customer ID order may lack its `customer` relationship (seed 003's does), but one it has names the customer sent.
- */
-const expectedRelationships = (variant: Variant, data: Sent, body: Json): Expected => {
+/** Which relationships an order from this body carries, and with which IDs: our judgement (decisions 18, 46). */
+const expectedRelationships = (variant: Variant, data: Sent): Expected => {
   if (variant.name === 'account') return { named: { account: data.account.id, account_member: data.account.member_id }, present: [], absent: ['customer'] };
   // The account and member come from the header's token, so only their presence is known.
   if (variant.name === 'account-management') return { named: {}, present: ['account', 'account_member'], absent: ['customer'] };
-  const customer = variant.name === 'customer-id' && valueAt(body, '/data/relationships/customer') !== undefined ? { customer: data.customer.id } : {};
-  return { named: customer, present: [], absent: ['account', 'account_member'] };
+  return { named: {}, present: [], absent: ['account', 'account_member'] };
+};
+
+/** A Customer ID order's `customer` relationship names the customer sent; one left out is only reported (decision 46). */
+const customerRelationship = (variant: Variant, data: Sent, body: Json): Violation[] => {
+  if (variant.name !== 'customer-id') return [];
+  const where = '/data/relationships/customer/data/id';
+  const actual = valueAt(body, where);
+  if (actual === data.customer.id) return [];
+  const missing = valueAt(body, '/data/relationships/customer') === undefined;
+  return [{ where, expected: `${shown(data.customer.id)}, the customer the request named`, actual: shown(actual), basis: missing ? evidence.customerRelationshipMissing : evidence.customerRelationship }];
 };
 
 const relationships = (variant: Variant, data: Sent, body: Json): Violation[] => {
-  const { named, present, absent } = expectedRelationships(variant, data, body);
+  const { named, present, absent } = expectedRelationships(variant, data);
   const basis = evidence.relationships;
   const idOf = (name: Relationship) => valueAt(body, `/data/relationships/${name}/data/id`);
   return [
+    ...customerRelationship(variant, data, body),
     ...Object.entries(named)
       .filter(([name, id]) => id !== undefined && idOf(name as Relationship) !== id)
       .map(([name, id]) => ({ where: `/data/relationships/${name}/data/id`, expected: `${shown(id)}, the ${name} the request named`, actual: shown(idOf(name as Relationship)), basis })),
@@ -111,9 +115,8 @@ const formattedPrices = (prices: Money[]): Violation[] =>
   prices.flatMap(({ pointer, amount, currency, formatted }) => {
     if (!Number.isInteger(amount) || !isCurrencyCode(currency) || typeof formatted !== 'string') return [];
     const parsed = parseFormattedPrice(formatted, currency);
-    const basis = evidence.formattedPrice;
-    if ('problem' in parsed) return [{ where: `${pointer}/formatted`, expected: `${currency} ${amount} written out (it ${parsed.problem})`, actual: shown(formatted), basis }];
-    if (parsed.amount !== amount) return [{ where: `${pointer}/formatted`, expected: `${amount} ${currency} minor units written out, not ${parsed.amount}`, actual: shown(formatted), basis }];
+    if ('problem' in parsed) return [{ where: `${pointer}/formatted`, expected: `${currency} ${amount} written out (it ${parsed.problem})`, actual: shown(formatted), basis: evidence.formattedRendering }];
+    if (parsed.amount !== amount) return [{ where: `${pointer}/formatted`, expected: `${amount} ${currency} minor units written out, not ${parsed.amount}`, actual: shown(formatted), basis: evidence.formattedPrice }];
     return [];
   });
 
@@ -165,9 +168,13 @@ const totals = (body: Json): Violation[] =>
 
 const ids = (list: Json): Json[] => (Array.isArray(list) ? list.map((entry) => (isObject(entry) ? entry.id : undefined)) : []);
 
-/** `included.items` lists the items `relationships.items` names, in order; an order without them fails. */
+/**
+ * `included.items` lists the items `relationships.items` names, in order; an order without them fails.
+ * Shipping groups listed among `relationships.items` (Elastic Path's orders pages) are not order items.
+ */
 const includedItems = (body: Json): Violation[] => {
-  const referenced = ids(valueAt(body, '/data/relationships/items/data'));
+  const entries = valueAt(body, '/data/relationships/items/data');
+  const referenced = ids(Array.isArray(entries) ? entries.filter((entry) => !(isObject(entry) && entry.type === 'shipping_group')) : entries);
   const included = ids(valueAt(body, '/included/items'));
   return JSON.stringify(referenced) === JSON.stringify(included)
     ? []
@@ -182,7 +189,7 @@ export const checkOrderSemantics = (variant: Variant, sent: CheckoutBody, body: 
     ...orderType(body),
     ...person(data, body),
     ...orderReferences(data, body),
-    ...addresses(variant, data, body),
+    ...addresses(data, body),
     ...relationships(variant, data, body),
     ...formattedPrices(prices),
     ...oneCurrency(prices, body),
