@@ -93,7 +93,8 @@ describe(`the contract suite passes each of the ${evidenceAnswers.length} answer
   test.each(evidenceAnswers)('$name: $shows ($source)', (answer) => {
     const outcome = outcomeFor(answer.name);
     expect(messagesOf(outcome.failed), 'the suite failed an answer Elastic Path shows').toEqual([]);
-    expect(outcome.passed.length).toBeGreaterThanOrEqual(passing(fullSuite - generatedChecks));
+    // Passed, or reported as advisory where a rule of ours meets it (a Customer ID order without its customer relationship).
+    expect(outcome.passed.length + outcome.advisory.length).toBeGreaterThanOrEqual(passing(fullSuite - generatedChecks));
   });
 });
 
