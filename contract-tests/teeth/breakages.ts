@@ -11,7 +11,7 @@ import type { Breakage, Exchange, Reply } from './breaking-proxy.ts';
 type Json = Record<string, any>;
 
 const config = readContractConfig({});
-// A token in the form the mock mints, so the mock serves it: what a broken server lets through.
+// A token of the form the mock issues (it refuses any other); it stands for what a broken server would let through.
 const anyClientToken = 'mock_client_credentials_teeth';
 const spec = loadBundledSpec();
 

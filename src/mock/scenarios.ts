@@ -1,30 +1,34 @@
-// Answers a frontend can ask for without touching the server, and the spec's rules Prism cannot
-// check on its own. Each entry names a declared status and one of its examples in the spec.
+// Answers a frontend can ask for without touching the server, and the variant rules Prism cannot
+// check on its own (src/lib/checkout-variants.ts states them). Each entry names a declared status
+// and one of its examples in the spec.
+import { variantByExampleKey } from '../lib/checkout-variants.ts';
 import type { MockChoice } from './prism-engine.ts';
 import { grantOfBearer } from './tokens.ts';
 
-/** Cart references that always answer with an error (documented in docs/mock.md). */
-export const reservedCartReferences: Record<string, Required<MockChoice>> = {
-  'insufficient-stock': { code: 400, exampleKey: 'InsufficientStock' },
-  'currency-mismatch': { code: 400, exampleKey: 'CurrencyMismatch' },
-  missing: { code: 404, exampleKey: 'CartNotFound' },
-  'not-found': { code: 404, exampleKey: 'CartNotFound' },
-};
+/**
+ * Cart references that always answer with an error (documented in docs/mock.md). A Map, so a cart
+ * named `constructor` or `__proto__` is an ordinary cart, not a property every object has.
+ */
+export const reservedCartReferences: ReadonlyMap<string, Required<MockChoice>> = new Map([
+  ['insufficient-stock', { code: 400, exampleKey: 'InsufficientStock' }],
+  ['currency-mismatch', { code: 400, exampleKey: 'CurrencyMismatch' }],
+  ['missing', { code: 404, exampleKey: 'CartNotFound' }],
+  ['not-found', { code: 404, exampleKey: 'CartNotFound' }],
+]);
 
-export const accountManagementHeader = 'ep-account-management-authentication-token';
+/** Lower-case header names. */
+type Headers = Record<string, string | undefined>;
 
-interface RequestFacts {
-  headers: Record<string, string | undefined>;
-}
-
-/** Per variant (the spec's example key), the rule that turns an otherwise valid request into an error. */
-export const variantRules: Record<string, (request: RequestFacts) => Required<MockChoice> | undefined> = {
-  // The header is optional for the operation but required for this variant (parameter description).
-  AccountManagementToken: ({ headers }) =>
-    headers[accountManagementHeader] === undefined ? { code: 400, exampleKey: 'AccountManagementTokenMissing' } : undefined,
-  // Account checkout needs a client credentials token (security scheme description).
-  Account: ({ headers }) =>
-    grantOfBearer(headers.authorization) === 'implicit' ? { code: 403, exampleKey: 'ForbiddenGrant' } : undefined,
+/** The error a valid body of `variant` gets for what its headers lack: its required header first, then its token's grant. */
+export const variantRuleBroken = (variant: string, headers: Headers): Required<MockChoice> | undefined => {
+  const rules = variantByExampleKey(variant);
+  if (!rules) return undefined;
+  const { missingHeader, wrongGrant } = rules.refusals;
+  if (missingHeader && rules.requiredHeader && headers[rules.requiredHeader.toLowerCase()] === undefined) {
+    return { code: missingHeader.status, exampleKey: missingHeader.example };
+  }
+  if (wrongGrant && grantOfBearer(headers.authorization) !== rules.grant) return { code: wrongGrant.status, exampleKey: wrongGrant.example };
+  return undefined;
 };
 
 export interface AnswerChoice {
@@ -42,12 +46,12 @@ export interface AnswerChoice {
  */
 export const chooseAnswer = (facts: {
   variant?: string;
-  headers: Record<string, string | undefined>;
+  headers: Headers;
   params: Record<string, string>;
   preferred: MockChoice;
 }): AnswerChoice => {
   const { variant, headers, params, preferred } = facts;
-  const rule = variant ? variantRules[variant]?.({ headers }) : undefined;
+  const rule = variant ? variantRuleBroken(variant, headers) : undefined;
   if (rule) return { choice: rule, by: 'rule', reflect: false };
   if (preferred.exampleKey !== undefined) return { choice: preferred, by: 'prefer', reflect: false };
   if (preferred.code !== undefined) {
@@ -55,7 +59,7 @@ export const chooseAnswer = (facts: {
     const isError = preferred.code >= 300;
     return { choice: isError ? preferred : { ...preferred, exampleKey: variant }, by: 'prefer', reflect: !isError };
   }
-  const reserved = params.reference === undefined ? undefined : reservedCartReferences[params.reference];
+  const reserved = params.reference === undefined ? undefined : reservedCartReferences.get(params.reference);
   return reserved
     ? { choice: reserved, by: 'reference', reflect: false }
     : { choice: { exampleKey: variant }, by: 'variant', reflect: true };

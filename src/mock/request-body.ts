@@ -1,0 +1,137 @@
+// The body stage: the bytes a request sent, read as the operation's body. Refused in the API's
+// shape when too large, in a content coding the mock does not decode, not UTF-8, of a media type
+// the operation does not take, or not parseable; else judged against its schema (body-validation.ts).
+import { sourceOfPath, wholeBody } from '../lib/error-source.ts';
+import type { SchemaValidator } from '../lib/schema-validator.ts';
+import { errorReply, type ErrorReply } from './api-errors.ts';
+import { judgeBody, type BodyVerdict } from './body-validation.ts';
+import type { SpecOperation } from './spec-operations.ts';
+
+export const bodyLimitBytes = 1024 * 1024;
+
+/**
+ * The most fields one object of a body may have. The contract's widest object has a few dozen; a
+ * body of 70,000 fields would otherwise cost the validator one error per field per variant (seconds
+ * of a blocked event loop). Our judgement: the API's own limit is not documented.
+ */
+export const objectFieldLimit = 1000;
+
+export type BodyStage = { kind: 'judged'; verdict: BodyVerdict; value?: unknown } | { kind: 'refused'; reply: ErrorReply };
+
+export interface SentBody {
+  /** The body as sent: bytes, or text already decoded. */
+  body?: Uint8Array | string;
+  /** Set by a caller that stopped reading past the limit. */
+  tooLarge?: boolean;
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** The body as text, or undefined when it is not valid UTF-8. */
+export const decodeUtf8 = (bytes: Uint8Array): string | undefined => {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+};
+
+const mediaTypeOf = (contentType: string | undefined): string => (contentType ?? '').split(';')[0].trim().toLowerCase();
+
+const sizeOf = (body: Uint8Array | string | undefined): number =>
+  body === undefined ? 0 : typeof body === 'string' ? new TextEncoder().encode(body).length : body.length;
+
+/** Codings other than `identity`, in the order they were applied. */
+const codingsOf = (header: string | undefined): string[] =>
+  (header ?? '')
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding !== '' && coding !== 'identity');
+
+const specErrorReply = (operation: SpecOperation, status: number, fallback: ErrorReply): ErrorReply => {
+  const body = operation.responseExamples.get(status)?.values().next().value as ErrorReply['body'] | undefined;
+  return body ? { status, body } : fallback;
+};
+
+/** How many entries an object or array has, counted only up to `limit + 1`. */
+const widthUpTo = (value: object, limit: number): number => {
+  if (Array.isArray(value)) return value.length;
+  let width = 0;
+  for (const key in value) if (Object.hasOwn(value, key) && ++width > limit) break;
+  return width;
+};
+
+/**
+ * The path of the first object or array in `value`, down to `depth` levels, wider than `limit`.
+ * Deeper levels need no look: the validator lists fields only where the contract's schemas
+ * describe them, a few levels down. Walked breadth first over flat lists (each node's value, key,
+ * parent's index and level), so a body nested 400,000 deep costs no more than one 16 deep.
+ */
+export const tooWide = (value: unknown, limit: number, depth = 16): (string | number)[] | undefined => {
+  const values: unknown[] = [value];
+  const keys: (string | number)[] = [''];
+  const parents: number[] = [-1];
+  const levels: number[] = [0];
+  for (let at = 0; at < values.length; at++) {
+    const node = values[at];
+    if (typeof node !== 'object' || node === null) continue;
+    if (widthUpTo(node, limit) > limit) {
+      const path: (string | number)[] = [];
+      for (let up = at; up > 0; up = parents[up]) path.unshift(keys[up]);
+      return path;
+    }
+    if (levels[at] === depth) continue;
+    const add = (key: string | number, child: unknown) => {
+      values.push(child);
+      keys.push(key);
+      parents.push(at);
+      levels.push(levels[at] + 1);
+    };
+    if (Array.isArray(node)) node.forEach((child, index) => add(index, child));
+    else for (const key in node) if (Object.hasOwn(node, key)) add(key, (node as Record<string, unknown>)[key]);
+  }
+  return undefined;
+};
+
+const parse = (mediaType: string, text: string): { value: unknown } | { reply: ErrorReply } => {
+  if (mediaType === 'application/x-www-form-urlencoded') return { value: Object.fromEntries(new URLSearchParams(text)) };
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    return { reply: errorReply(400, 'Malformed JSON', `The request body is not valid JSON: ${(error as Error).message}`) };
+  }
+};
+
+export const readRequestBody = (validator: SchemaValidator, operation: SpecOperation, sent: SentBody): BodyStage => {
+  if (sent.tooLarge || sizeOf(sent.body) > bodyLimitBytes) {
+    return { kind: 'refused', reply: specErrorReply(operation, 413, errorReply(413, 'Payload Too Large', 'The request body is larger than 1 MiB')) };
+  }
+  const codings = codingsOf(sent.headers['content-encoding']);
+  if (codings.length > 0 && sizeOf(sent.body) > 0) {
+    const detail = `The mock does not decode request bodies sent with Content-Encoding ${codings.join(', ')}; send the body unencoded`;
+    return { kind: 'refused', reply: errorReply(415, 'Unsupported Media Type', detail, 'Content-Encoding') };
+  }
+  const text = typeof sent.body === 'string' ? sent.body : decodeUtf8(sent.body ?? new Uint8Array());
+  if (text === undefined) return { kind: 'refused', reply: errorReply(400, 'Malformed body', 'The request body is not valid UTF-8') };
+  if (text.length === 0) {
+    const missing = { status: 400, title: 'Failed Validation', detail: 'The request body is required', source: wholeBody };
+    return { kind: 'judged', verdict: operation.bodySchemaRef ? { valid: false, errors: [missing] } : { valid: true } };
+  }
+  const mediaType = mediaTypeOf(sent.headers['content-type']);
+  if (!operation.mediaTypes.includes(mediaType)) {
+    const expected = operation.mediaTypes.join(' or ') || 'no body';
+    const fallback = errorReply(415, 'Unsupported Media Type', `The request body must be sent as ${expected}`);
+    return { kind: 'refused', reply: specErrorReply(operation, 415, fallback) };
+  }
+  const parsed = parse(mediaType, text);
+  if ('reply' in parsed) return { kind: 'refused', reply: parsed.reply };
+  const wide = tooWide(parsed.value, objectFieldLimit);
+  if (wide) {
+    const source = sourceOfPath(wide);
+    const detail = `${source} has more than ${objectFieldLimit} entries, more than the mock reads in one object or array`;
+    return { kind: 'refused', reply: errorReply(400, 'Failed Validation', detail, source) };
+  }
+  return { kind: 'judged', verdict: judgeBody(validator, operation, parsed.value), value: parsed.value };
+};
