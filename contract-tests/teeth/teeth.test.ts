@@ -47,7 +47,7 @@ beforeAll(async () => {
   // A strict run of an advisory breakage goes to the same broken server.
   for (const target of targets) if (target.baseUrl === '') target.baseUrl = targets.find((other) => `${other.name}, strict` === target.name)!.baseUrl;
   outcomes = await runContractSuite(targets);
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()));

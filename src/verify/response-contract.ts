@@ -51,7 +51,7 @@ export class ResponseContract {
     }
     const schemaRef = content[mediaType].schema?.$ref;
     if (!schemaRef) throw new Error(`The spec gives status ${received.status} (${mediaType}) of ${this.path} no component schema to validate against`);
-    const context = { path: this.path, status: received.status, body };
+    const context = { status: received.status, body };
     const errors = this.validator.validate(schemaRef, body).filter((error) => !forgiven(error, context));
     const violations = violationsFromSchemaErrors(errors, body, schemaRef.split('/').pop()!).map((violation) => ({ ...violation, basis }));
     return { body, violations };

@@ -125,7 +125,7 @@ export const contractChecks = ({ baseUrl, config, tokens }: ContractSuiteOptions
   const tokenChecks = (['client', 'implicit'] as const).map(
     (kind): ContractCheck => ({
       group: 'token endpoint',
-      name: `answers a ${kind === 'client' ? 'client_credentials' : 'implicit'} token request as the spec says, with expires in the future and agreeing with expires_in`,
+      name: `answers ${kind === 'client' ? 'a client_credentials' : 'an implicit'} token request as the spec says, with expires in the future and agreeing with expires_in`,
       source: evidence.tokenAnswer,
       skipped: !tokenOf.mints(kind) || !variants.some((variant) => !isSkipped(variant) && variant.token === kind),
       tokens: [kind],
