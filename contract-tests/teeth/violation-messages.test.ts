@@ -48,6 +48,21 @@ describe('failure messages', () => {
     );
   });
 
+  test('an amount sent as a string is said once, with the body that was sent', () => {
+    const order = structuredClone(loadBundledSpec().components.examples.CustomerObjectOrderCreated.value);
+    order.data.meta.display_price.with_tax.amount = String(order.data.meta.display_price.with_tax.amount);
+    const received = { status: 201, contentType: 'application/json', bodyText: JSON.stringify(order) };
+    const violations = [...contract.check(received).violations, ...checkOrderSemantics(customerObject, customerObject.body, order)];
+    let message = '';
+    try {
+      assertNoViolations('customer-object', violations, undefined, customerObject.body);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split('\n').filter((line) => line.includes('at body /data/meta/display_price/with_tax/amount'))).toHaveLength(1);
+    expect(message).toContain(`[customer-object] body sent: ${JSON.stringify(customerObject.body).slice(0, 100)}`);
+  });
+
   test('no violations, no failure', () => {
     expect(() => assertNoViolations('account', [])).not.toThrow();
   });

@@ -2,7 +2,6 @@
 // the contract, 1 on violations (or on advisory findings with --strict), 2 when the run could not
 // happen (bad or empty settings, no server, no token, no check left to run).
 import { ConfigError, parseCount, parseSeed, readContractConfig, skippedUnlessListed, variantNames, type ContractConfig } from '../verify/config.ts';
-import { describeBasis } from '../verify/evidence.ts';
 import { checkJUnitReportWritable, writeJUnitReport } from '../verify/junit.ts';
 import { countOutcomes, runChecks, type CheckResult } from '../verify/run.ts';
 import { contractChecks } from '../verify/suite.ts';
@@ -43,7 +42,7 @@ const icons = { passed: '✓', failed: '✗', advisory: '!', skipped: '-' } as c
 const printResult = ({ check, outcome, durationMs, message }: CheckResult): void => {
   const time = outcome === 'skipped' ? ' (skipped)' : ` (${Math.round(durationMs)} ms)`;
   console.log(`  ${icons[outcome]} ${check.group} › ${check.name}${time}`);
-  if (outcome === 'advisory') console.log(`      advisory, fails only with --strict (source: ${describeBasis(check.source)})`);
+  if (outcome === 'advisory') console.log('      advisory: every finding rests on our judgement alone, so it fails only with --strict');
   if (message) console.log(message.replace(/^/gm, '      '));
 };
 
