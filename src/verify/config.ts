@@ -149,5 +149,5 @@ export const readContractConfig = (env: Environment = process.env): ContractConf
   strict: booleanSetting(optional(env, 'CONTRACT_STRICT'), 'CONTRACT_STRICT'),
   seed: parseSeed(optional(env, 'CONTRACT_SEED') ?? String(freshSeed()), 'CONTRACT_SEED'),
   examples: parseCount(read(env, 'CONTRACT_EXAMPLES'), 'CONTRACT_EXAMPLES'),
-  shrinkMs: 5000,
+  shrinkMs: 3000,
 });
