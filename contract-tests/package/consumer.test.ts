@@ -107,7 +107,7 @@ describe('npx ep-checkout', () => {
     const result = await npx(verifyArgs(broken.url, '--examples', '0'));
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(breakage.caughtBy);
-    expect(result.stdout).toMatch(/^\d+ passed, [1-9]\d* failed, \d+ advisory, 0 skipped \(seed \d+\)$/m);
+    expect(result.stdout).toMatch(/^\d+ passed, [1-9]\d* failed, \d+ advisory, \d+ skipped \(seed \d+\)$/m);
   });
 
   test('verify against a closed port exits 2 in one line', async () => {

@@ -24,13 +24,26 @@ export class SlowAnswerError extends Error {
 
 const isTimeout = (error: unknown): boolean => error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
 
+/** A kept-alive connection the server closed as the request went out: sent again once on a fresh one. */
+const isStaleConnection = (error: unknown): boolean => (error as { cause?: { code?: string } })?.cause?.code === 'ECONNRESET';
+
+const fetchOnce = async (request: Request, signal: AbortSignal): Promise<Response> => {
+  const retry = request.clone();
+  try {
+    return await fetch(request, { signal });
+  } catch (error) {
+    if (!isStaleConnection(error)) throw error;
+    return fetch(retry, { signal });
+  }
+};
+
 export const sendCheckout = async (baseUrl: string, call: CheckoutCall, label: string, timeoutMs: number): Promise<ReceivedResponse> => {
   let received: ReceivedResponse | undefined;
   const signal = AbortSignal.timeout(timeoutMs);
   const client = createClient<paths>({
     baseUrl,
     fetch: async (request) => {
-      const response = await fetch(request, { signal });
+      const response = await fetchOnce(request, signal);
       received = { status: response.status, contentType: response.headers.get('content-type'), bodyText: await response.clone().text() };
       return response;
     },
