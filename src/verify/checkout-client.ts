@@ -27,7 +27,7 @@ const isTimeout = (error: unknown): boolean => error instanceof Error && (error.
 /** A kept-alive connection the server closed as the request went out: sent again once on a fresh one. */
 const isStaleConnection = (error: unknown): boolean => (error as { cause?: { code?: string } })?.cause?.code === 'ECONNRESET';
 
-const fetchOnce = async (request: Request, signal: AbortSignal): Promise<Response> => {
+const fetchAgainOnStaleConnection = async (request: Request, signal: AbortSignal): Promise<Response> => {
   const retry = request.clone();
   try {
     return await fetch(request, { signal });
@@ -43,7 +43,7 @@ export const sendCheckout = async (baseUrl: string, call: CheckoutCall, label: s
   const client = createClient<paths>({
     baseUrl,
     fetch: async (request) => {
-      const response = await fetchOnce(request, signal);
+      const response = await fetchAgainOnStaleConnection(request, signal);
       received = { status: response.status, contentType: response.headers.get('content-type'), bodyText: await response.clone().text() };
       return response;
     },
