@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `ep-checkout`: the checkout contract's command. `mock` serves the mock, `verify` runs the
-// contract suite against a server. Usage mistakes and runs that cannot happen exit 2 in one line.
+// contract suite against a server, `proxy` checks live traffic to a backend. Usage mistakes and
+// runs that cannot happen exit 2 in one line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './lib/paths.ts';
@@ -12,6 +13,7 @@ const usage = `Usage: ep-checkout <command> [options]
 Commands:
   mock      serve the checkout mock (ep-checkout mock --help)
   verify    run the contract suite against a server (ep-checkout verify --help)
+  proxy     check live traffic to a backend against the contract (ep-checkout proxy --help)
 
 Options:
   --help      this text
@@ -31,7 +33,8 @@ const run = async ([command, ...args]: string[]): Promise<number> => {
   // Each command loads only what it needs: `verify` never loads Prism.
   if (command === 'mock') return (await import('./cli/mock-command.ts')).runMock(args);
   if (command === 'verify') return (await import('./cli/verify-command.ts')).runVerify(args);
-  throw new UsageError(`Unknown command "${command}" (commands: mock, verify)`);
+  if (command === 'proxy') return (await import('./cli/proxy-command.ts')).runProxy(args);
+  throw new UsageError(`Unknown command "${command}" (commands: mock, verify, proxy)`);
 };
 
 try {

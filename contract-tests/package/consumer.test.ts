@@ -122,13 +122,13 @@ describe('npx ep-checkout', () => {
   test('--help and --version answer on each command', async () => {
     // The installed bin itself: npx adds nothing to check here but a third of a second per call.
     const bin = path.join(project.dir, 'node_modules', '.bin', 'ep-checkout');
-    for (const command of [[], ['mock'], ['verify']]) {
+    for (const command of [[], ['mock'], ['verify'], ['proxy']]) {
       const help = await run(bin, [...command, '--help']);
       expect(help.stdout).toMatch(/^Usage: ep-checkout/);
       const version = await run(bin, [...command, '--version']);
       expect(version.stdout.trim()).toBe(project.packed.version);
     }
-  });
+  }, 120_000);
 });
 
 /** Every ```ts block of the guides that imports the package (the README's is compiled and run on its own). */
@@ -155,7 +155,7 @@ describe("a consumer's strict TypeScript", () => {
       () => '',
       (error: { stdout?: string }) => error.stdout ?? String(error),
     );
-  }, 60_000);
+  }, 240_000);
 
   test("compiles against the package's types and client", () => {
     expect(compilerOutput.split('\n').filter((line) => line.startsWith('consumer.ts'))).toEqual([]);

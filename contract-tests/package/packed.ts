@@ -1,10 +1,12 @@
 // Packs this project as npm would publish it and installs the tarball into a fresh, empty project,
-// offline from the local npm cache (every dependency is there after `npm ci`), as a user would.
+// offline from the local npm cache (every dependency is there after `npm ci`), as a user would; or,
+// for a fresh resolution, online with no lockfile, as a user's first `npm install` resolves it.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { inject } from 'vitest';
 import { repoRoot } from '../../src/lib/paths.ts';
 import { ensureCompiled } from '../../scripts/compiled.mjs';
 
@@ -33,10 +35,16 @@ const registryTarball = (where: string, entry: LockEntry): string => {
   return `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${entry.version}.tgz`;
 };
 
+const ourLockfile = (): { packages: Record<string, LockEntry> } => JSON.parse(fs.readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8'));
+
+/** The consumer's own dependencies besides the package, at the versions our lockfile holds (so an offline install finds them). */
+const ownDependencies = (names: string[]): Record<string, string> =>
+  Object.fromEntries(names.map((name) => [name, ourLockfile().packages[`node_modules/${name}`].version!]));
+
 // An offline install resolves nothing: the consumer gets a lockfile that pins the tarball and, from
 // this project's own lockfile, exactly the runtime dependencies this project was tested with.
-const consumerLockfile = (packed: Packed, tarballName: string) => {
-  const ours = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+const consumerLockfile = (packed: Packed, tarballName: string, own: Record<string, string>) => {
+  const ours = ourLockfile();
   const { dependencies, bin, engines, license } = ours.packages[''];
   const runtime = Object.entries(ours.packages)
     .filter(([where, entry]) => where.startsWith('node_modules/') && !entry.dev)
@@ -47,7 +55,7 @@ const consumerLockfile = (packed: Packed, tarballName: string) => {
     lockfileVersion: 3,
     requires: true,
     packages: {
-      '': { name: 'consumer', dependencies: dependency },
+      '': { name: 'consumer', dependencies: { ...dependency, ...own } },
       [`node_modules/${packed.name}`]: { version: packed.version, resolved: `file:${tarballName}`, dependencies, bin, engines, license },
       ...Object.fromEntries(runtime),
     },
@@ -57,13 +65,39 @@ const consumerLockfile = (packed: Packed, tarballName: string) => {
 // Installing writes some 12,000 files: in memory where the machine offers it, which is faster.
 const scratchRoot = (): string => (fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir());
 
-export const createConsumerProject = async (): Promise<ConsumerProject> => {
-  const dir = fs.mkdtempSync(path.join(scratchRoot(), 'ep-checkout-consumer-'));
-  const packed = await packProject(dir);
+// The package project's global setup packs once for every file of the project; a file run alone packs itself.
+const packedOnce = async (dir: string): Promise<Packed> => {
+  const provided = inject('packed') as Packed | undefined;
+  if (!provided) return packProject(dir);
+  const tarball = path.join(dir, path.basename(provided.tarball));
+  fs.copyFileSync(provided.tarball, tarball);
+  return { ...provided, tarball };
+};
+
+const emptyProject = async (prefix: string, own: Record<string, string>) => {
+  const dir = fs.mkdtempSync(path.join(scratchRoot(), prefix));
+  const packed = await packedOnce(dir);
   const tarballName = path.basename(packed.tarball);
-  const manifest = { name: 'consumer', private: true, type: 'module', dependencies: { [packed.name]: `file:${tarballName}` } };
+  const manifest = { name: 'consumer', private: true, type: 'module', dependencies: { [packed.name]: `file:${tarballName}`, ...own } };
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-  fs.writeFileSync(path.join(dir, 'package-lock.json'), JSON.stringify(consumerLockfile(packed, tarballName), null, 2));
-  await run('npm', ['ci', '--offline', ...quietNpm], { cwd: dir });
-  return { dir, packed, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return { dir, packed, tarballName, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+};
+
+/** The tarball installed offline with our lockfile's runtime dependencies; `own` names packages the consumer also depends on itself. */
+export const createConsumerProject = async (own: string[] = []): Promise<ConsumerProject> => {
+  const versions = ownDependencies(own);
+  const { tarballName, ...project } = await emptyProject('ep-checkout-consumer-', versions);
+  fs.writeFileSync(path.join(project.dir, 'package-lock.json'), JSON.stringify(consumerLockfile(project.packed, tarballName, versions), null, 2));
+  await run('npm', ['ci', '--offline', ...quietNpm], { cwd: project.dir });
+  return project;
+};
+
+/**
+ * The tarball installed as a user's first `npm install` does it: no lockfile of ours, every range of
+ * the package and of Prism resolved against the registry now (`own` as version ranges of the consumer's own).
+ */
+export const createFreshProject = async (own: Record<string, string>): Promise<ConsumerProject> => {
+  const { tarballName: _, ...project } = await emptyProject('ep-checkout-fresh-', own);
+  await run('npm', ['install', '--prefer-online', ...quietNpm], { cwd: project.dir, timeout: 180_000 });
+  return project;
 };

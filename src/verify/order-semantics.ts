@@ -3,6 +3,7 @@
 import { parseFormattedPrice } from './formatted-price.ts';
 import { evidence, type Basis } from './evidence.ts';
 import type { CheckoutBody, Variant } from './variants.ts';
+import { variantNamed, type Relationship } from '../lib/checkout-variants.ts';
 import { pathOfSource } from '../lib/error-source.ts';
 import { pointerOf, valueAt } from '../lib/json-pointer.ts';
 import { shown, type Violation } from './violations.ts';
@@ -57,16 +58,18 @@ const person = (data: Sent, body: Json): Violation[] => {
   return echoes(data.customer, body, '/data/customer', 'the customer field the request sent', basisOf);
 };
 
-type Relationship = 'account' | 'account_member' | 'customer';
+type Expected = { named: Partial<Record<Relationship, string>>; present: Relationship[]; absent: readonly Relationship[] };
 
-type Expected = { named: Partial<Record<Relationship, string>>; present: Relationship[]; absent: Relationship[] };
-
-/** Which relationships an order from this body carries, and with which IDs: our judgement (decisions 18, 46). */
+/**
+ * Which relationships an order from this body carries, and with which IDs: our judgement (decisions 18, 46).
+ * Those it never carries come from the one variant model.
+ */
 const expectedRelationships = (variant: Variant, data: Sent): Expected => {
-  if (variant.name === 'account') return { named: { account: data.account.id, account_member: data.account.member_id }, present: [], absent: ['customer'] };
+  const absent = variantNamed(variant.name).relationships.never;
+  if (variant.name === 'account') return { named: { account: data.account.id, account_member: data.account.member_id }, present: [], absent };
   // The account and member come from the header's token, so only their presence is known.
-  if (variant.name === 'account-management') return { named: {}, present: ['account', 'account_member'], absent: ['customer'] };
-  return { named: {}, present: [], absent: ['account', 'account_member'] };
+  if (variant.name === 'account-management') return { named: {}, present: ['account', 'account_member'], absent };
+  return { named: {}, present: [], absent };
 };
 
 /** A Customer ID order's `customer` relationship names the customer sent; one left out is only reported (decision 46). */

@@ -2,7 +2,8 @@
 // generated schema, so a body the contract forbids does not compile. The data differs from the
 // spec's examples on purpose: a server that answers with an example instead of the request fails.
 import type { components } from '../../generated/schema.d.ts';
-import type { ContractConfig, VariantName } from './config.ts';
+import { variantNamed, type VariantName } from '../lib/checkout-variants.ts';
+import type { ContractConfig } from './config.ts';
 
 export type CheckoutBody = components['schemas']['CheckoutRequest'];
 type Address = components['schemas']['Address'];
@@ -53,12 +54,16 @@ export const contact = { name: 'Ada Contract', email: 'ada.contract@example.org'
 const orderReferences = (name: VariantName) => ({ order_number: `CT-${name}-0042`, external_ref: `contract suite / ${name} #42` });
 export const guestCustomer = { name: 'Grace Guest', email: 'grace.guest@example.org' };
 
+/** A variant's name, title and token grant, from the one variant model (src/lib/checkout-variants.ts). */
+const known = (name: VariantName) => {
+  const { title, grant } = variantNamed(name);
+  return { name, title, token: grant === 'implicit' ? 'implicit' : 'client' } as const;
+};
+
 export const buildVariants = (config: ContractConfig): Variant[] => [
   {
-    name: 'account',
+    ...known('account'),
     schema: '#/components/schemas/AccountCheckout',
-    title: 'Account',
-    token: 'client',
     headers: {},
     body: {
       data: {
@@ -71,28 +76,22 @@ export const buildVariants = (config: ContractConfig): Variant[] => [
     },
   },
   {
-    name: 'account-management',
+    ...known('account-management'),
     schema: '#/components/schemas/AccountManagementCheckout',
-    title: 'Account Management token',
-    token: 'implicit',
     headers: { 'EP-Account-Management-Authentication-Token': config.accountManagementToken },
     body: { data: { ...orderReferences('account-management'), contact, billing_address: billingAddress, shipping_address: shippingAddress } },
   },
   {
-    name: 'customer-id',
+    ...known('customer-id'),
     schema: '#/components/schemas/CustomerIdCheckout',
-    title: 'Customer ID',
-    token: 'client',
     headers: { 'X-Moltin-Customer-Token': config.customerToken },
     body: {
       data: { ...orderReferences('customer-id'), customer: { id: config.customerId }, billing_address: billingAddress, shipping_address: shippingAddress },
     },
   },
   {
-    name: 'customer-object',
+    ...known('customer-object'),
     schema: '#/components/schemas/CustomerObjectCheckout',
-    title: 'Customer object',
-    token: 'client',
     headers: { 'X-MOLTIN-CURRENCY': config.currency },
     // No order_number or external_ref: the order must then carry none.
     body: { data: { customer: guestCustomer, billing_address: billingAddress, shipping_address: shippingAddress } },
