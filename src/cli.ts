@@ -7,6 +7,7 @@ import path from 'node:path';
 import { repoRoot } from './lib/paths.ts';
 import { ConfigError } from './verify/config.ts';
 import { UsageError } from './cli/arguments.ts';
+import { loadWithOptionalDependencies, MissingOptionalDependency } from './optional-dependencies.ts';
 
 const usage = `Usage: ep-checkout <command> [options]
 
@@ -31,16 +32,16 @@ const run = async ([command, ...args]: string[]): Promise<number> => {
     return 0;
   }
   // Each command loads only what it needs: `verify` never loads Prism.
-  if (command === 'mock') return (await import('./cli/mock-command.ts')).runMock(args);
-  if (command === 'verify') return (await import('./cli/verify-command.ts')).runVerify(args);
-  if (command === 'proxy') return (await import('./cli/proxy-command.ts')).runProxy(args);
+  if (command === 'mock') return (await loadWithOptionalDependencies('ep-checkout mock', () => import('./cli/mock-command.ts'))).runMock(args);
+  if (command === 'verify') return (await loadWithOptionalDependencies('ep-checkout verify', () => import('./cli/verify-command.ts'))).runVerify(args);
+  if (command === 'proxy') return (await loadWithOptionalDependencies('ep-checkout proxy', () => import('./cli/proxy-command.ts'))).runProxy(args);
   throw new UsageError(`Unknown command "${command}" (commands: mock, verify, proxy)`);
 };
 
 try {
   process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
-  if (!(error instanceof UsageError || error instanceof ConfigError)) throw error;
+  if (!(error instanceof UsageError || error instanceof ConfigError || error instanceof MissingOptionalDependency)) throw error;
   console.error(`ep-checkout: ${error.message}`);
   process.exitCode = 2;
 }

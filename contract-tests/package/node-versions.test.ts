@@ -20,7 +20,7 @@ const projects: Record<'locked' | 'fresh', ConsumerProject | undefined> = { lock
 beforeAll(async () => {
   // Installing the Node binaries (first run on a machine) and both projects overlap.
   const [locked, fresh] = await Promise.all([
-    createConsumerProject(consumersOwn),
+    createConsumerProject({ own: consumersOwn }),
     createFreshProject({ 'node-fetch': '^2.7.0', 'fp-ts': '^2.16.0' }),
     ...supportedNodeMajors.map(nodeBinary),
   ]);

@@ -26,7 +26,7 @@ export const packProject = async (destination: string): Promise<Packed> => {
   return { ...report, tarball: path.join(destination, report.filename) };
 };
 
-type LockEntry = { dev?: boolean; version?: string; [key: string]: unknown };
+type LockEntry = { dev?: boolean; optional?: boolean; devOptional?: boolean; version?: string; [key: string]: unknown };
 
 // npm here writes lockfiles without download addresses; without one an offline install would ask the
 // registry where a package's tarball is, so the consumer's lockfile spells out the standard address.
@@ -41,14 +41,18 @@ const ourLockfile = (): { packages: Record<string, LockEntry> } => JSON.parse(fs
 const ownDependencies = (names: string[]): Record<string, string> =>
   Object.fromEntries(names.map((name) => [name, ourLockfile().packages[`node_modules/${name}`].version!]));
 
+// A package this project needs for development or for an optional dependency (`devOptional`) is, for a
+// consumer, reached through the optional dependencies alone: `npm ci --omit=optional` must leave it out.
+const consumerFlags = ({ devOptional, optional, ...entry }: LockEntry): LockEntry => (devOptional || optional ? { ...entry, optional: true } : entry);
+
 // An offline install resolves nothing: the consumer gets a lockfile that pins the tarball and, from
 // this project's own lockfile, exactly the runtime dependencies this project was tested with.
 const consumerLockfile = (packed: Packed, tarballName: string, own: Record<string, string>) => {
   const ours = ourLockfile();
-  const { dependencies, bin, engines, license } = ours.packages[''];
+  const { dependencies, optionalDependencies, bin, engines, license } = ours.packages[''];
   const runtime = Object.entries(ours.packages)
     .filter(([where, entry]) => where.startsWith('node_modules/') && !entry.dev)
-    .map(([where, entry]): [string, LockEntry] => [where, { resolved: registryTarball(where, entry), ...entry }]);
+    .map(([where, entry]): [string, LockEntry] => [where, { resolved: registryTarball(where, entry), ...consumerFlags(entry) }]);
   const dependency = { [packed.name]: `file:${tarballName}` };
   return {
     name: 'consumer',
@@ -56,7 +60,7 @@ const consumerLockfile = (packed: Packed, tarballName: string, own: Record<strin
     requires: true,
     packages: {
       '': { name: 'consumer', dependencies: { ...dependency, ...own } },
-      [`node_modules/${packed.name}`]: { version: packed.version, resolved: `file:${tarballName}`, dependencies, bin, engines, license },
+      [`node_modules/${packed.name}`]: { version: packed.version, resolved: `file:${tarballName}`, dependencies, optionalDependencies, bin, engines, license },
       ...Object.fromEntries(runtime),
     },
   };
@@ -83,12 +87,15 @@ const emptyProject = async (prefix: string, own: Record<string, string>) => {
   return { dir, packed, tarballName, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 };
 
-/** The tarball installed offline with our lockfile's runtime dependencies; `own` names packages the consumer also depends on itself. */
-export const createConsumerProject = async (own: string[] = []): Promise<ConsumerProject> => {
+/**
+ * The tarball installed offline with our lockfile's runtime dependencies; `own` names packages the
+ * consumer also depends on itself; `omit: ['optional']` installs as a consumer that wants only the client and the types.
+ */
+export const createConsumerProject = async ({ own = [], omit = [] }: { own?: string[]; omit?: 'optional'[] } = {}): Promise<ConsumerProject> => {
   const versions = ownDependencies(own);
   const { tarballName, ...project } = await emptyProject('ep-checkout-consumer-', versions);
   fs.writeFileSync(path.join(project.dir, 'package-lock.json'), JSON.stringify(consumerLockfile(project.packed, tarballName, versions), null, 2));
-  await run('npm', ['ci', '--offline', ...quietNpm], { cwd: project.dir });
+  await run('npm', ['ci', '--offline', ...omit.map((kind) => `--omit=${kind}`), ...quietNpm], { cwd: project.dir });
   return project;
 };
 
@@ -101,3 +108,10 @@ export const createFreshProject = async (own: Record<string, string>): Promise<C
   await run('npm', ['install', '--prefer-online', ...quietNpm], { cwd: project.dir, timeout: 180_000 });
   return project;
 };
+
+/** Bytes of every file under `folder`, as `du --apparent-size --bytes` counts them: an install's weight. */
+export const bytesUnder = (folder: string): number =>
+  fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
