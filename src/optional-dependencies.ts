@@ -1,4 +1,4 @@
-// The mock and `verify` run on the package's optional dependencies (Prism, Ajv, junit-report-builder),
+// The mock and `verify` run on the package's optional dependencies (Prism, Ajv, junit-report-builder, fast-check),
 // which a consumer of the client alone leaves out (`npm install --omit=optional`). Loading them waits
 // for the first use, and their absence gets one sentence that says how to install them.
 

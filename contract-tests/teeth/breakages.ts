@@ -1,6 +1,8 @@
 // Servers that are wrong in exactly one way, each a small transform over the real mock. The
 // contract suite must fail against every one of them, and `caughtBy` names the failure message
-// that proves the intended check (not some accident) caught it.
+// that proves the intended check (not some accident) caught it. A breakage of what rests on our
+// judgement alone is `advisory`: reported as such by default, failing the run only with --strict.
+// And answers Elastic Path's own evidence shows, which the suite must pass (`evidenceAnswers`).
 import { randomUUID } from 'node:crypto';
 import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
 import { readContractConfig } from '../../src/verify/config.ts';
@@ -57,11 +59,37 @@ const lacksAccountManagementHeader = (exchange: Exchange): boolean => {
   return Boolean(data?.contact && !data.account && !exchange.headers['ep-account-management-authentication-token']);
 };
 
-const errorReply = (status: number, title: string): Reply => ({
+const errorReply = (status: number, title: string, source?: string): Reply => ({
   status,
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ errors: [{ status, title, detail: title }] }),
+  body: JSON.stringify({ errors: [{ status, title, detail: title, ...(source && { source }) }] }),
 });
+
+const isToken = (exchange: Exchange): boolean => exchange.path.startsWith('/oauth/access_token');
+const onTokens = (bend: (token: Json) => Json | void) => bendReply((reply, exchange) => isToken(exchange) && reply.status === 200, bend);
+const nowSeconds = (): number => Math.floor(Date.now() / 1000);
+
+/** The request's checkout data, if it is a checkout with a JSON body. */
+const sentData = (exchange: Exchange): Json | undefined => (isCheckout(exchange) ? parsed(exchange.body)?.data : undefined);
+const sentAddresses = (data: Json | undefined): Json[] => [data?.billing_address, data?.shipping_address].filter(Boolean);
+
+/** Sets a price's amount, and its `formatted` to match, so that only the amount is wrong. */
+const setAmount = (price: Json, amount: number): void => {
+  price.amount = amount;
+  if (typeof price.formatted === 'string') price.formatted = new Intl.NumberFormat('en-US', { style: 'currency', currency: price.currency }).format(amount / 100);
+};
+
+const toEuro = (price: Json): void => {
+  price.currency = 'EUR';
+  if (typeof price.formatted === 'string') price.formatted = price.formatted.replace('$', '€');
+};
+
+/** Cuts every string of the order's addresses and person to `length` characters. */
+const cutNames = (order: Json, length: number): void => {
+  for (const part of [order.data.billing_address, order.data.shipping_address, order.data.contact, order.data.customer]) {
+    for (const [key, value] of Object.entries(part ?? {})) if (typeof value === 'string') part[key] = value.slice(0, length);
+  }
+};
 
 /** The spec's example order for the variant the request body belongs to. */
 const exampleOrderFor = (data: Json): Json => {
@@ -72,6 +100,166 @@ const exampleOrderFor = (data: Json): Json => {
 const bumpFirstDigit = (text: string): string => text.replace(/\d/, (digit) => String((Number(digit) + 1) % 10));
 
 export const breakages: Breakage[] = [
+  {
+    name: 'any-token-accepted',
+    breaks: 'any bearer token is accepted, one the server never issued too',
+    caughtBy: 'a token never issued] at HTTP status: expected 401',
+    request: (exchange) => (/^Bearer ep-checkout-verify-never-issued-/.test(exchange.headers.authorization ?? '') ? { ...exchange, headers: { ...exchange.headers, authorization: `Bearer ${anyClientToken}` } } : exchange),
+  },
+  {
+    name: 'token-already-expired',
+    breaks: 'the token endpoint answers with a token that has already expired',
+    caughtBy: 'the token has already expired',
+    reply: onTokens((token) => void (token.expires = nowSeconds() - 60)),
+  },
+  {
+    name: 'token-expires-disagrees',
+    breaks: '`expires` says an hour later than `expires_in`',
+    caughtBy: "the answer's time plus expires_in",
+    reply: onTokens((token) => void (token.expires += 3600)),
+  },
+  {
+    name: 'token-answer-wrong-shape',
+    breaks: 'the token answer lacks `identifier`',
+    caughtBy: 'at body /identifier: expected required property "identifier"',
+    reply: onTokens((token) => void delete token.identifier),
+  },
+  {
+    name: 'total-not-sum-of-items',
+    breaks: "the order's total is one dollar more than the sum of its items",
+    finding: 'advisory',
+    caughtBy: "the sum of the items' with_tax values",
+    reply: onOrders((order) => setAmount(order.data.meta.display_price.with_tax, order.data.meta.display_price.with_tax.amount + 100)),
+  },
+  {
+    name: 'eur-totals-on-usd-order',
+    breaks: "the order's totals are in EUR, its items in USD",
+    caughtBy: 'at body /data/meta/display_price/with_tax/currency: expected "USD", the currency of the order\'s first item',
+    reply: onOrders((order) => Object.values(order.data.meta.display_price as Json).forEach(toEuro)),
+  },
+  {
+    name: 'item-in-another-currency',
+    breaks: 'one item of a USD order is priced in EUR',
+    caughtBy: 'at body /included/items/1/unit_price/currency: expected "USD"',
+    reply: onOrders((order) => {
+      const item = order.included.items.at(-1);
+      [item.unit_price, item.value, ...Object.values(item.meta.display_price as Json).flatMap((pair: Json) => [pair.unit, pair.value])].forEach(toEuro);
+    }),
+  },
+  {
+    name: 'item-value-not-unit-times-quantity',
+    breaks: "an item's line value is not its unit price times its quantity",
+    caughtBy: 'the unit price 47500 times the quantity 1',
+    reply: onOrders((order) => {
+      const item = order.included.items[0];
+      setAmount(item.value, item.value.amount + 1);
+    }),
+  },
+  {
+    name: 'external-ref-65-accepted',
+    breaks: 'an external_ref of 65 characters is cut to 64 and served',
+    caughtBy: 'external_ref of 65 characters] at HTTP status: expected 400',
+    request: bendRequest(
+      (data) => typeof data.external_ref === 'string' && data.external_ref.length > 64,
+      (exchange, data) => withData(exchange, { ...data, external_ref: data.external_ref.slice(0, 64) }),
+    ),
+  },
+  {
+    name: 'county-only-address-refused',
+    generated: true,
+    breaks: 'an address with a county and no region (a UK address) is refused',
+    caughtBy: 'expected 201 (a body the contract allows); server sent 400',
+    reply: (reply, exchange) =>
+      sentAddresses(sentData(exchange)).some((address) => address.county && !address.region) ? errorReply(400, 'Failed Validation', 'data.billing_address.region') : reply,
+  },
+  {
+    name: 'crash-on-non-ascii',
+    generated: true,
+    breaks: 'a body with non-ASCII text (`Zoë`) crashes the server (500)',
+    caughtBy: 'expected 201 (a body the contract allows); server sent 500',
+    reply: (reply, exchange) => (isCheckout(exchange) && parsed(exchange.body) && /[^\x00-\x7f]/.test(exchange.body) ? errorReply(500, 'Internal Server Error') : reply),
+  },
+  {
+    name: 'plus-in-email-refused',
+    generated: true,
+    breaks: 'an email with a `+` tag is refused',
+    caughtBy: 'expected 201 (a body the contract allows); server sent 400',
+    reply: (reply, exchange) => {
+      const data = sentData(exchange);
+      const email = data?.contact?.email ?? data?.customer?.email;
+      return typeof email === 'string' && email.includes('+') && email.includes('@') ? errorReply(400, 'Failed Validation', 'data.customer.email') : reply;
+    },
+  },
+  {
+    name: 'names-cut-at-30',
+    generated: true,
+    breaks: 'names and address lines are cut at 30 characters',
+    caughtBy: 'the billing address field the request sent',
+    reply: onOrders((order) => cutNames(order, 30)),
+  },
+  {
+    name: 'non-ascii-mangled',
+    generated: true,
+    breaks: 'non-ASCII letters come back as `?`',
+    caughtBy: 'address field the request sent',
+    reply: onOrders((order) => JSON.parse(JSON.stringify(order).replace(/[^\x00-\x7f]/g, '?'))),
+  },
+  {
+    name: 'billing-without-postcode-accepted',
+    generated: true,
+    breaks: 'a billing address without `postcode` is completed and served',
+    caughtBy: 'data.billing_address.postcode left out] at HTTP status: expected 400',
+    request: bendRequest(
+      (data) => Boolean(data.billing_address && !('postcode' in data.billing_address)),
+      (exchange, data) => withData(exchange, { ...data, billing_address: { ...data.billing_address, postcode: '00000' } }),
+    ),
+  },
+  {
+    name: 'error-source-not-the-field',
+    generated: true,
+    breaks: 'validation errors name the whole body (`request`) instead of the field at fault',
+    caughtBy: 'the field at fault',
+    reply: onErrors((body, _exchange, reply) => {
+      if (reply.status === 400) for (const error of body.errors) error.source = 'request';
+    }),
+  },
+  {
+    name: 'external-ref-cut-on-order',
+    generated: true,
+    breaks: 'the order carries the external_ref cut to 20 characters',
+    caughtBy: 'the external_ref the request sent',
+    reply: onOrders((order) => {
+      if (typeof order.data.external_ref === 'string') order.data.external_ref = order.data.external_ref.slice(0, 20);
+    }),
+  },
+  {
+    name: 'email-lowercased-on-order',
+    generated: true,
+    breaks: "the order's customer and contact emails are lowercased",
+    finding: 'advisory',
+    caughtBy: '/email: expected',
+    reply: onOrders((order) => {
+      for (const person of [order.data.contact, order.data.customer]) if (typeof person?.email === 'string') person.email = person.email.toLowerCase();
+    }),
+  },
+  {
+    name: 'empty-name-accepted',
+    generated: true,
+    breaks: 'an empty `first_name` is served',
+    finding: 'advisory',
+    caughtBy: 'data.billing_address.first_name empty] at HTTP status: expected 400',
+    request: bendRequest(
+      (data) => data.billing_address?.first_name === '',
+      (exchange, data) => withData(exchange, { ...data, billing_address: { ...data.billing_address, first_name: 'Filled' } }),
+    ),
+  },
+  {
+    name: 'text-plain-body-accepted',
+    breaks: 'a JSON body sent as `text/plain` is served instead of answered 415',
+    finding: 'advisory',
+    caughtBy: 'body sent as text/plain] at HTTP status: expected 415',
+    request: (exchange) => (exchange.headers['content-type']?.startsWith('text/plain') ? { ...exchange, headers: { ...exchange.headers, 'content-type': 'application/json' } } : exchange),
+  },
   {
     name: 'required-field-missing',
     breaks: 'orders come without their required `status`',
@@ -150,12 +338,14 @@ export const breakages: Breakage[] = [
   },
   {
     name: 'account-member-dropped',
+    finding: 'advisory',
     breaks: 'account orders lose their account_member relationship',
     caughtBy: 'at body /data/relationships/account_member/data/id',
     reply: onOrders((order) => void delete order.data.relationships.account_member),
   },
   {
     name: 'account-on-customer-order',
+    finding: 'advisory',
     breaks: 'customer orders carry an account relationship',
     caughtBy: 'at body /data/relationships/account: expected no account relationship',
     reply: onOrders((order) => {
@@ -179,6 +369,7 @@ export const breakages: Breakage[] = [
   },
   {
     name: 'formatted-in-another-currency',
+    finding: 'advisory',
     breaks: '`formatted` uses the euro sign for a USD amount',
     caughtBy: 'names no symbol or code of USD',
     reply: onOrders((order) => {
@@ -255,6 +446,7 @@ export const breakages: Breakage[] = [
   },
   {
     name: 'mixed-body-accepted',
+    finding: 'advisory',
     breaks: 'a body mixing account and customer is served by dropping the customer',
     caughtBy: 'mixed-variant body] at HTTP status: expected 400',
     request: bendRequest(
@@ -264,6 +456,7 @@ export const breakages: Breakage[] = [
   },
   {
     name: 'account-management-header-not-required',
+    finding: 'advisory',
     breaks: 'the Account Management variant is served without its header',
     caughtBy: 'no EP-Account-Management-Authentication-Token] at HTTP status: expected 400',
     request: (exchange) =>
@@ -273,12 +466,14 @@ export const breakages: Breakage[] = [
   },
   {
     name: 'missing-header-answered-401',
+    finding: 'advisory',
     breaks: 'the Account Management variant without its header is answered 401, as if the token were wrong',
     caughtBy: 'no EP-Account-Management-Authentication-Token] at HTTP status: expected 400',
     reply: (reply, exchange) => (lacksAccountManagementHeader(exchange) ? errorReply(401, 'Unauthorized') : reply),
   },
   {
     name: 'missing-header-not-named',
+    finding: 'advisory',
     breaks: 'the 400 for the missing Account Management header does not name the header in `source`',
     caughtBy: 'expected an entry with source "EP-Account-Management-Authentication-Token"',
     reply: onErrors((body, exchange) => {
@@ -305,5 +500,68 @@ export const breakages: Breakage[] = [
     breaks: 'a body that is not JSON is answered 415, a declared status but not the one the contract gives it',
     caughtBy: 'malformed JSON] at HTTP status: expected 400',
     reply: (reply, exchange) => (isMalformed(exchange) ? errorReply(415, 'Unsupported Media Type') : reply),
+  },
+];
+
+/** An answer Elastic Path's own evidence shows, made of the mock's by one bend: the suite must pass it. */
+export type EvidenceAnswer = Pick<Breakage, 'name' | 'request' | 'reply'> & { shows: string; source: string };
+
+export const evidenceAnswers: EvidenceAnswer[] = [
+  {
+    name: 'errors-without-detail',
+    shows: 'error entries without `detail`',
+    source: 'elasticpath-dev guides/Getting-Started/errors.md (401, 403, 429)',
+    reply: onErrors((body) => {
+      for (const error of body.errors) delete error.detail;
+    }),
+  },
+  {
+    name: 'validation-titles-are-keywords',
+    shows: 'validation errors titled by their JSON Schema keyword (`required`, `format`)',
+    source: 'elasticpath-dev guides/Getting-Started/errors.md (400: "title": "required")',
+    reply: onErrors((body, _exchange, reply) => {
+      if (reply.status === 400) for (const [index, error] of body.errors.entries()) error.title = index % 2 === 0 ? 'required' : 'format';
+    }),
+  },
+  {
+    name: 'display-price-members-beyond-totals',
+    shows: '`display_price` with `balance_owing`, `paid`, `authorized`, `discount`, `without_discount`, `shipping`',
+    source: 'elasticpath-dev docs/carts-orders/orders/orders-api/get-an-order.md',
+    reply: onOrders((order) => {
+      const prices = order.data.meta.display_price;
+      const zero = { ...prices.with_tax, amount: 0, formatted: '$0.00' };
+      Object.assign(prices, { balance_owing: { ...prices.with_tax }, paid: zero, authorized: zero, discount: zero, without_discount: { ...prices.with_tax }, shipping: zero });
+    }),
+  },
+  {
+    name: 'account-member-with-a-hyphen',
+    shows: 'the `account_member` relationship typed `account-member`',
+    source: 'elasticpath-dev docs/carts-orders/orders/orders-api/get-an-order.md',
+    reply: onOrders((order) => {
+      if (order.data.relationships.account_member) order.data.relationships.account_member.data.type = 'account-member';
+    }),
+  },
+  {
+    name: 'customer-id-order-without-customer-relationship',
+    shows: 'a Customer ID order without a `customer` relationship',
+    source: "seed 003's Customer ID response",
+    reply: onOrders((order) => void delete order.data.relationships.customer),
+  },
+  {
+    name: 'token-errors-with-a-string-status',
+    shows: '401 errors whose `status` is the string `"401"`',
+    source: 'composable-frontend packages/sdks/specs/authentication.yaml (UnauthorizedError)',
+    reply: bendReply(
+      (reply) => reply.status === 401,
+      (body) => {
+        for (const error of body.errors) error.status = '401';
+      },
+    ),
+  },
+  {
+    name: 'unset-tax-zero-without-currency',
+    shows: 'an order tax of 0 with an empty currency and formatted',
+    source: 'elasticpath-dev docs/carts-orders/orders/orders-api/get-an-order.md',
+    reply: onOrders((order) => void (order.data.meta.display_price.tax = { amount: 0, currency: '', formatted: '' })),
   },
 ];

@@ -12,6 +12,10 @@ export type Breakage = {
   breaks: string;
   /** Text that a failure message of the contract suite must contain: proof the right check caught it. */
   caughtBy: string;
+  /** What is broken rests on our judgement alone: an advisory finding by default, a failure with --strict. */
+  finding?: 'advisory';
+  /** Only generated bodies reach what is broken: the suite runs against it with generation on (it is off for the others, to keep the meta-test fast). */
+  generated?: true;
   request?: (exchange: Exchange) => Exchange;
   reply?: (reply: Reply, exchange: Exchange) => Reply;
 };

@@ -1,64 +1,51 @@
-// Runs the real contract suite against many servers in one vitest run, in this process through
-// vitest's node API: suite-per-target.ts registers the suite once per target, so the suite's
-// modules load once instead of once per server, which keeps the meta-test fast.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
-import { createVitest, type TestCase, type TestModule } from 'vitest/node';
-import { repoRoot } from '../../src/lib/paths.ts';
+// Runs the real contract suite, as `ep-checkout verify` runs it (src/verify/run.ts), against many
+// servers at once in this process, each with its own settings, and sorts each check's outcome.
+import { mockClient } from '../../src/mock/tokens.ts';
+import { readContractConfig } from '../../src/verify/config.ts';
+import { runChecks } from '../../src/verify/run.ts';
+import { contractChecks } from '../../src/verify/suite.ts';
 
 export type SuiteTarget = {
   name: string;
   baseUrl: string;
-  /** CONTRACT_* variables for this target, such as CONTRACT_SKIP_VARIANTS; the rest keep their defaults. */
+  /** CONTRACT_* variables for this target, such as CONTRACT_SKIP_VARIANTS or CONTRACT_STRICT; the rest keep their defaults. */
   env?: Record<string, string>;
 };
 
 export type SuiteOutcome = {
   passed: string[];
   failed: { test: string; messages: string[] }[];
+  advisory: { test: string; messages: string[] }[];
   skipped: string[];
 };
 
-const suitePerTarget = path.relative(repoRoot, path.join(path.dirname(fileURLToPath(import.meta.url)), 'suite-per-target.ts'));
+// Seeded, so a failing teeth case can be replayed; few examples, so dozens of servers are judged in seconds.
+const teethEnvironment = { CONTRACT_CLIENT_ID: mockClient.id, CONTRACT_CLIENT_SECRET: mockClient.secret, CONTRACT_SEED: '15', CONTRACT_EXAMPLES: '2' };
 
-/** The test's name inside its target's block, as the contract suite alone would name it. */
-const nameWithinTarget = (test: TestCase): string => test.fullName.split(' > ').slice(1).join(' > ');
-
-const targetOf = (test: TestCase): string => test.fullName.split(' > ')[0];
-
-const outcomesOf = (targets: SuiteTarget[], modules: TestModule[]): Map<string, SuiteOutcome> => {
-  const outcomes = new Map(targets.map((target): [string, SuiteOutcome] => [target.name, { passed: [], failed: [], skipped: [] }]));
-  // A file that fails to load runs no test at all: that is every target's failure.
-  const loadErrors = modules.flatMap((module) => module.errors().map((error) => error.message));
-  if (loadErrors.length > 0) for (const outcome of outcomes.values()) outcome.failed.push({ test: 'loading the suite', messages: loadErrors });
-  for (const test of modules.flatMap((module) => [...module.children.allTests()])) {
-    const outcome = outcomes.get(targetOf(test));
-    if (!outcome) throw new Error(`A test outside every target's block: ${test.fullName}`);
-    const result = test.result();
-    if (result.state === 'passed') outcome.passed.push(nameWithinTarget(test));
-    else if (result.state === 'failed') outcome.failed.push({ test: nameWithinTarget(test), messages: (result.errors ?? []).map((error) => error.message) });
-    else outcome.skipped.push(nameWithinTarget(test));
+const outcomeOf = async (target: SuiteTarget): Promise<SuiteOutcome> => {
+  // The suite's defaults, the mock's client and the target's own variables; the caller's environment does not leak in.
+  // Shrinking briefly is enough to prove it happens; the teeth judge what is caught.
+  const config = { ...readContractConfig({ ...teethEnvironment, ...target.env }), shrinkMs: 300 };
+  const results = await runChecks(contractChecks({ baseUrl: () => target.baseUrl, config }), undefined, config.strict);
+  const outcome: SuiteOutcome = { passed: [], failed: [], advisory: [], skipped: [] };
+  for (const { check, outcome: verdict, message } of results) {
+    const test = `${check.group} > ${check.name}`;
+    if (verdict === 'passed' || verdict === 'skipped') outcome[verdict].push(test);
+    else outcome[verdict].push({ test, messages: [message ?? ''] });
   }
-  return outcomes;
+  return outcome;
 };
 
-/** The contract suite's outcome against each target (target names must not contain " > "). */
+// Targets judged at once: the mock behind them all is one process, and each run sends its requests one by one.
+const concurrentTargets = 8;
+
+/** The contract suite's outcome against each target. */
 export const runContractSuite = async (targets: SuiteTarget[]): Promise<Map<string, SuiteOutcome>> => {
-  const vitest = await createVitest(
-    'test',
-    { watch: false, config: false, root: repoRoot, reporters: [{}] },
-    defineConfig({
-      test: { projects: [{ test: { name: 'contract-per-target', include: [suitePerTarget], provide: { contractTargets: targets } } }] },
-    }),
-  );
-  try {
-    const result = await vitest.runTestSpecifications(await vitest.globTestSpecifications());
-    if (result.unhandledErrors.length > 0) {
-      throw new Error(`The contract suite crashed: ${result.unhandledErrors.map((error) => String((error as Error)?.message ?? error)).join('; ')}`);
-    }
-    return outcomesOf(targets, result.testModules);
-  } finally {
-    await vitest.close();
-  }
+  const outcomes = new Map<string, SuiteOutcome>();
+  const queue = [...targets];
+  const worker = async (): Promise<void> => {
+    for (let target = queue.shift(); target; target = queue.shift()) outcomes.set(target.name, await outcomeOf(target));
+  };
+  await Promise.all(Array.from({ length: concurrentTargets }, worker));
+  return outcomes;
 };

@@ -25,9 +25,10 @@ afterAll(() => {
 test('each check against a server that never answers fails naming its variant, its request and the limit', async () => {
   const config = { ...readContractConfig({ CONTRACT_TOKEN: 'client-token', CONTRACT_IMPLICIT_TOKEN: 'implicit-token' }), requestTimeoutMs: 150 };
   const results = await runChecks(contractChecks({ baseUrl: () => baseUrl, config }));
-  expect(results.map((result) => result.outcome)).toEqual(results.map(() => 'failed'));
+  const ran = results.filter((result) => !result.check.skipped);
+  expect(ran.map((result) => result.outcome)).toEqual(ran.map(() => 'failed'));
   const customerObject = results.find((result) => result.check.group.startsWith('customer-object'))!;
   expect(customerObject.message).toBe('[customer-object] POST /v2/carts/contract-tests-cart/checkout got no complete answer within 150 ms (the limit per request)');
   const unknownCart = results.find((result) => result.check.name.startsWith('an unknown cart'))!;
   expect(unknownCart.message).toBe('[account, cart not-found] POST /v2/carts/not-found/checkout got no complete answer within 150 ms (the limit per request)');
-});
+}, 20_000);

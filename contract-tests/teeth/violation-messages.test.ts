@@ -4,11 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
 import { readContractConfig } from '../../src/verify/config.ts';
 import { checkOrderSemantics } from '../../src/verify/order-semantics.ts';
-import { CheckoutResponseContract, checkoutPath } from '../../src/verify/response-contract.ts';
+import { ResponseContract, checkoutPath } from '../../src/verify/response-contract.ts';
 import { buildVariants } from '../../src/verify/variants.ts';
 import { ContractViolationError, assertNoViolations } from '../../src/verify/violations.ts';
 
-const contract = new CheckoutResponseContract();
+const contract = new ResponseContract();
 const declaredStatuses = Object.keys(loadBundledSpec().paths[checkoutPath].post.responses).join(', ');
 const customerObject = buildVariants(readContractConfig({})).find((variant) => variant.name === 'customer-object')!;
 
@@ -43,9 +43,24 @@ describe('failure messages', () => {
 
   test('a semantic violation quotes what the request sent', () => {
     const order = { data: { type: 'order', customer: { name: 'Someone Else', email: 'x@example.org' } } };
-    expect(messageOf('customer-object', checkOrderSemantics(customerObject, order))).toContain(
+    expect(messageOf('customer-object', checkOrderSemantics(customerObject, customerObject.body, order))).toContain(
       '[customer-object] at body /data/customer/name: expected "Grace Guest", the customer field the request sent; server sent "Someone Else"',
     );
+  });
+
+  test('an amount sent as a string is said once, with the body that was sent', () => {
+    const order = structuredClone(loadBundledSpec().components.examples.CustomerObjectOrderCreated.value);
+    order.data.meta.display_price.with_tax.amount = String(order.data.meta.display_price.with_tax.amount);
+    const received = { status: 201, contentType: 'application/json', bodyText: JSON.stringify(order) };
+    const violations = [...contract.check(received).violations, ...checkOrderSemantics(customerObject, customerObject.body, order)];
+    let message = '';
+    try {
+      assertNoViolations('customer-object', violations, undefined, customerObject.body);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split('\n').filter((line) => line.includes('at body /data/meta/display_price/with_tax/amount'))).toHaveLength(1);
+    expect(message).toContain(`[customer-object] body sent: ${JSON.stringify(customerObject.body).slice(0, 100)}`);
   });
 
   test('no violations, no failure', () => {

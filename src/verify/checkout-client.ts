@@ -13,6 +13,8 @@ export type CheckoutCall = {
   body: CheckoutBody;
   /** Replaces JSON serialisation, for requests whose body is deliberately not JSON. */
   rawBody?: string;
+  /** Replaces `application/json`, for a body deliberately sent as another media type. */
+  contentType?: string;
 };
 
 /** A request that got no answer in time, named so a failing CI job says which one and what the limit was. */
@@ -22,13 +24,26 @@ export class SlowAnswerError extends Error {
 
 const isTimeout = (error: unknown): boolean => error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
 
+/** A kept-alive connection the server closed as the request went out: sent again once on a fresh one. */
+const isStaleConnection = (error: unknown): boolean => (error as { cause?: { code?: string } })?.cause?.code === 'ECONNRESET';
+
+const fetchAgainOnStaleConnection = async (request: Request, signal: AbortSignal): Promise<Response> => {
+  const retry = request.clone();
+  try {
+    return await fetch(request, { signal });
+  } catch (error) {
+    if (!isStaleConnection(error)) throw error;
+    return fetch(retry, { signal });
+  }
+};
+
 export const sendCheckout = async (baseUrl: string, call: CheckoutCall, label: string, timeoutMs: number): Promise<ReceivedResponse> => {
   let received: ReceivedResponse | undefined;
   const signal = AbortSignal.timeout(timeoutMs);
   const client = createClient<paths>({
     baseUrl,
     fetch: async (request) => {
-      const response = await fetch(request, { signal });
+      const response = await fetchAgainOnStaleConnection(request, signal);
       received = { status: response.status, contentType: response.headers.get('content-type'), bodyText: await response.clone().text() };
       return response;
     },
@@ -36,7 +51,10 @@ export const sendCheckout = async (baseUrl: string, call: CheckoutCall, label: s
   try {
     await client.POST(checkoutPath, {
       params: { path: { reference: call.reference }, header: call.headers },
-      headers: call.token === undefined ? {} : { Authorization: `Bearer ${call.token}` },
+      headers: {
+        ...(call.token === undefined ? {} : { Authorization: `Bearer ${call.token}` }),
+        ...(call.contentType === undefined ? {} : { 'Content-Type': call.contentType }),
+      },
       body: call.body,
       ...(call.rawBody === undefined ? {} : { bodySerializer: () => call.rawBody }),
       parseAs: 'text',

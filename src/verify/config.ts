@@ -26,6 +26,14 @@ export type ContractConfig = {
   skippedVariants: ReadonlySet<VariantName>;
   /** How long one request may take before its check fails. */
   requestTimeoutMs: number;
+  /** Advisory findings (resting on our judgement alone) fail the run too. */
+  strict: boolean;
+  /** Seeds the generated bodies, so a run can be repeated. */
+  seed: number;
+  /** Valid generated bodies per variant; 0 turns generation off. */
+  examples: number;
+  /** How long a failing generated body is shrunk (each shrink is a request) before it is reported. */
+  shrinkMs: number;
 };
 
 /** One row per environment variable with a default: the table in docs/contract-tests.md mirrors this list. */
@@ -39,10 +47,11 @@ export const environmentDefaults = {
   CONTRACT_CUSTOMER_ID: '9e4a7c21-3b6d-4f58-8a1e-2d7b5c9f0e34',
   CONTRACT_CURRENCY: 'USD',
   CONTRACT_TIMEOUT_MS: '10000',
+  CONTRACT_EXAMPLES: '8',
 } as const;
 
 /** Variables with no default: unset means "mint it" (tokens) or "not given" (client credentials). */
-export const optionalVariables = ['CONTRACT_TOKEN', 'CONTRACT_IMPLICIT_TOKEN', 'CONTRACT_CLIENT_ID', 'CONTRACT_CLIENT_SECRET'] as const;
+export const optionalVariables = ['CONTRACT_TOKEN', 'CONTRACT_IMPLICIT_TOKEN', 'CONTRACT_CLIENT_ID', 'CONTRACT_CLIENT_SECRET', 'CONTRACT_SEED', 'CONTRACT_STRICT', 'CONTRACT_SKIP_VARIANTS'] as const;
 
 /** A setting that makes the run impossible: `ep-checkout verify` exits 2 on it. */
 export class ConfigError extends Error {
@@ -51,8 +60,52 @@ export class ConfigError extends Error {
 
 export type Environment = Record<string, string | undefined>;
 
-const read = (env: Environment, name: keyof typeof environmentDefaults): string => env[name]?.trim() || environmentDefaults[name];
-const optional = (env: Environment, name: (typeof optionalVariables)[number]): string | undefined => env[name]?.trim() || undefined;
+/** A variable set to nothing is what CI substitutes for an unset one: never read as "use the default". */
+const given = (env: Environment, name: string): string | undefined => {
+  const value = env[name];
+  if (value === undefined) return undefined;
+  if (value.trim() === '') throw new ConfigError(`${name} is set but empty; give it a value or unset it`);
+  return value.trim();
+};
+
+const read = (env: Environment, name: keyof typeof environmentDefaults): string => given(env, name) ?? environmentDefaults[name];
+const optional = (env: Environment, name: (typeof optionalVariables)[number]): string | undefined => given(env, name);
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An ID the contract types as a UUID (format: uuid), refused before any request when it is not one. */
+const uuidSetting = (env: Environment, name: keyof typeof environmentDefaults): string => {
+  const value = read(env, name);
+  if (!uuid.test(value)) throw new ConfigError(`${name} must be a UUID, as the contract types it, not "${value}"`);
+  return value;
+};
+
+const currencySetting = (env: Environment): string => {
+  const value = read(env, 'CONTRACT_CURRENCY');
+  if (!/^[A-Z]{3}$/.test(value)) throw new ConfigError(`CONTRACT_CURRENCY must be an ISO 4217 code of three capitals, such as USD, not "${value}"`);
+  return value;
+};
+
+export const parseCount = (value: string, setting: string): number => {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0 || count > 1000) throw new ConfigError(`${setting} must be a whole number from 0 to 1000, not "${value}"`);
+  return count;
+};
+
+export const parseSeed = (value: string, setting: string): number => {
+  const seed = Number(value);
+  if (!Number.isInteger(seed) || Math.abs(seed) > 2 ** 31) throw new ConfigError(`${setting} must be a whole number, such as a seed a run printed, not "${value}"`);
+  return seed;
+};
+
+const booleanSetting = (value: string | undefined, setting: string): boolean => {
+  if (value === undefined) return false;
+  if (!['true', 'false', '1', '0'].includes(value)) throw new ConfigError(`${setting} must be true or false, not "${value}"`);
+  return value === 'true' || value === '1';
+};
+
+/** A fresh seed for a run that was given none; it is printed, so the run can be repeated. */
+export const freshSeed = (): number => Math.floor(Math.random() * 2 ** 31);
 
 const names = (value: string | undefined, setting: string): VariantName[] => {
   const listed = (value ?? '')
@@ -89,10 +142,14 @@ export const readContractConfig = (env: Environment = process.env): ContractConf
   customerToken: read(env, 'CONTRACT_CUSTOMER_TOKEN'),
   cartRef: read(env, 'CONTRACT_CART_REF'),
   missingCartRef: read(env, 'CONTRACT_MISSING_CART_REF'),
-  accountId: read(env, 'CONTRACT_ACCOUNT_ID'),
-  accountMemberId: read(env, 'CONTRACT_ACCOUNT_MEMBER_ID'),
-  customerId: read(env, 'CONTRACT_CUSTOMER_ID'),
-  currency: read(env, 'CONTRACT_CURRENCY'),
-  skippedVariants: parseSkippedVariants(env.CONTRACT_SKIP_VARIANTS),
+  accountId: uuidSetting(env, 'CONTRACT_ACCOUNT_ID'),
+  accountMemberId: uuidSetting(env, 'CONTRACT_ACCOUNT_MEMBER_ID'),
+  customerId: uuidSetting(env, 'CONTRACT_CUSTOMER_ID'),
+  currency: currencySetting(env),
+  skippedVariants: parseSkippedVariants(optional(env, 'CONTRACT_SKIP_VARIANTS')),
   requestTimeoutMs: parseTimeout(read(env, 'CONTRACT_TIMEOUT_MS'), 'CONTRACT_TIMEOUT_MS'),
+  strict: booleanSetting(optional(env, 'CONTRACT_STRICT'), 'CONTRACT_STRICT'),
+  seed: parseSeed(optional(env, 'CONTRACT_SEED') ?? String(freshSeed()), 'CONTRACT_SEED'),
+  examples: parseCount(read(env, 'CONTRACT_EXAMPLES'), 'CONTRACT_EXAMPLES'),
+  shrinkMs: 3000,
 });

@@ -4,12 +4,16 @@
 import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/schema.d.ts';
 import { ConfigError, type ContractConfig } from './config.ts';
+import type { ReceivedResponse } from './response-contract.ts';
 
 export type TokenKind = 'client' | 'implicit';
 
 const grants = { client: 'client_credentials', implicit: 'implicit' } as const;
 
-const mint = async (baseUrl: string, kind: TokenKind, config: ContractConfig): Promise<string> => {
+/** The token endpoint's answer as received, for the check that judges it, and when it came (Unix seconds). */
+export type TokenAnswer = { kind: TokenKind; received: ReceivedResponse; receivedAt: number };
+
+const mint = async (baseUrl: string, kind: TokenKind, config: ContractConfig, keep: (answer: TokenAnswer) => void): Promise<string> => {
   const { clientId, clientSecret } = config;
   const given = kind === 'client' ? 'CONTRACT_TOKEN (--token)' : 'CONTRACT_IMPLICIT_TOKEN (--implicit-token)';
   if (!clientId || (kind === 'client' && !clientSecret)) {
@@ -19,7 +23,15 @@ const mint = async (baseUrl: string, kind: TokenKind, config: ContractConfig): P
   const body = kind === 'client'
     ? { grant_type: 'client_credentials' as const, client_id: clientId, client_secret: clientSecret! }
     : { grant_type: 'implicit' as const, client_id: clientId };
-  const client = createClient<paths>({ baseUrl });
+  const client = createClient<paths>({
+    baseUrl,
+    fetch: async (request) => {
+      const response = await fetch(request);
+      const received = { status: response.status, contentType: response.headers.get('content-type'), bodyText: await response.clone().text() };
+      keep({ kind, received, receivedAt: Date.now() / 1000 });
+      return response;
+    },
+  });
   const { data, error, response } = await client
     .POST('/oauth/access_token', {
       body,
@@ -36,18 +48,25 @@ const mint = async (baseUrl: string, kind: TokenKind, config: ContractConfig): P
   return data.access_token;
 };
 
-export type TokenSource = (kind: TokenKind) => Promise<string>;
+export type TokenSource = ((kind: TokenKind) => Promise<string>) & {
+  /** Whether the token of this kind is minted from the server (not given). */
+  mints(kind: TokenKind): boolean;
+  /** The token endpoint's answer for the kind, once minted. */
+  answer(kind: TokenKind): TokenAnswer | undefined;
+};
 
 /** Tokens for a target, minted at most once each. */
 export const tokenSource = (baseUrl: () => string, config: ContractConfig): TokenSource => {
   const tokens = new Map<TokenKind, Promise<string>>();
+  const answers = new Map<TokenKind, TokenAnswer>();
   const given: Record<TokenKind, string | undefined> = { client: config.clientToken, implicit: config.implicitToken };
-  return (kind) => {
+  const source = (kind: TokenKind) => {
     let token = tokens.get(kind);
     if (!token) {
-      token = given[kind] ? Promise.resolve(given[kind]) : mint(baseUrl(), kind, config);
+      token = given[kind] ? Promise.resolve(given[kind]) : mint(baseUrl(), kind, config, (answer) => answers.set(kind, answer));
       tokens.set(kind, token);
     }
     return token;
   };
+  return Object.assign(source, { mints: (kind: TokenKind) => !given[kind], answer: (kind: TokenKind) => answers.get(kind) });
 };

@@ -14,21 +14,14 @@ export type CheckoutHeaders = {
   'X-MOLTIN-CURRENCY'?: string;
 };
 
-/** Which relationships an order from this variant must carry, and which it must not. */
-export type RelationshipExpectation = {
-  account?: string | 'any';
-  account_member?: string | 'any';
-  customer?: string;
-  absent: ('account' | 'account_member' | 'customer')[];
-};
-
 export type Variant = {
   name: VariantName;
   title: string;
   token: 'client' | 'implicit';
   headers: CheckoutHeaders;
   body: CheckoutBody;
-  relationships: RelationshipExpectation;
+  /** The `oneOf` branch of the spec's CheckoutRequest this variant's bodies match. */
+  schema: string;
 };
 
 export const billingAddress: Address = {
@@ -66,12 +59,11 @@ const known = (name: VariantName) => {
   const { title, grant } = variantNamed(name);
   return { name, title, token: grant === 'implicit' ? 'implicit' : 'client' } as const;
 };
-/** The relationships an order of the variant never carries. */
-const never = (name: VariantName) => [...variantNamed(name).relationships.never];
 
 export const buildVariants = (config: ContractConfig): Variant[] => [
   {
     ...known('account'),
+    schema: '#/components/schemas/AccountCheckout',
     headers: {},
     body: {
       data: {
@@ -82,28 +74,36 @@ export const buildVariants = (config: ContractConfig): Variant[] => [
         shipping_address: shippingAddress,
       },
     },
-    relationships: { account: config.accountId, account_member: config.accountMemberId, absent: never('account') },
   },
   {
     ...known('account-management'),
+    schema: '#/components/schemas/AccountManagementCheckout',
     headers: { 'EP-Account-Management-Authentication-Token': config.accountManagementToken },
     body: { data: { ...orderReferences('account-management'), contact, billing_address: billingAddress, shipping_address: shippingAddress } },
-    // The account and member come from the header's token, so only their presence is known.
-    relationships: { account: 'any', account_member: 'any', absent: never('account-management') },
   },
   {
     ...known('customer-id'),
+    schema: '#/components/schemas/CustomerIdCheckout',
     headers: { 'X-Moltin-Customer-Token': config.customerToken },
     body: {
       data: { ...orderReferences('customer-id'), customer: { id: config.customerId }, billing_address: billingAddress, shipping_address: shippingAddress },
     },
-    relationships: { customer: config.customerId, absent: never('customer-id') },
   },
   {
     ...known('customer-object'),
+    schema: '#/components/schemas/CustomerObjectCheckout',
     headers: { 'X-MOLTIN-CURRENCY': config.currency },
     // No order_number or external_ref: the order must then carry none.
     body: { data: { customer: guestCustomer, billing_address: billingAddress, shipping_address: shippingAddress } },
-    relationships: { absent: never('customer-object') },
   },
 ];
+
+/**
+ * Values of the store's own data, by the path of the body field that names them: a generated body
+ * must name the account and customer that exist, not random UUIDs.
+ */
+export const storeReferences = (config: ContractConfig): Record<string, string> => ({
+  'data.account.id': config.accountId,
+  'data.account.member_id': config.accountMemberId,
+  'data.customer.id': config.customerId,
+});
