@@ -18,10 +18,21 @@ const localLogo = `data:image/svg+xml,${encodeURIComponent(
 )}`;
 
 // The page's options from redocly.yaml, with the samples' languages, which follow from the spec.
+const readPageOptions = () =>
+  parseYaml(fs.readFileSync(path.join(repoRoot, 'redocly.yaml'), 'utf8')) as { openapi: Record<string, unknown>; telemetry: string };
+
+// The config goes to a scratch folder, so the template's path is made absolute for Redocly.
 const pageConfig = (spec: Record<string, any>): string => {
-  const { openapi, telemetry } = parseYaml(fs.readFileSync(path.join(repoRoot, 'redocly.yaml'), 'utf8')) as { openapi: Record<string, unknown>; telemetry: string };
+  const { openapi, telemetry } = readPageOptions();
   const htmlTemplate = path.resolve(repoRoot, openapi.htmlTemplate as string);
   return stringifyYaml({ telemetry, openapi: { ...openapi, htmlTemplate, codeSamples: { languages: codeSampleLanguages(spec) } } });
+};
+
+// Redoc writes its options into the page; the template's path goes back to the one redocly.yaml names,
+// or the page would differ per checkout folder.
+const withRelativeTemplate = (page: string): string => {
+  const relative = readPageOptions().openapi.htmlTemplate as string;
+  return page.replaceAll(JSON.stringify(path.resolve(repoRoot, relative)), JSON.stringify(relative));
 };
 
 export const writeDocsPage = (specFile: string, pageFile: string): void => {
@@ -36,5 +47,5 @@ export const writeDocsPage = (specFile: string, pageFile: string): void => {
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
-  fs.writeFileSync(pageFile, fs.readFileSync(pageFile, 'utf8').replace(redoclyLogo, localLogo));
+  fs.writeFileSync(pageFile, withRelativeTemplate(fs.readFileSync(pageFile, 'utf8').replace(redoclyLogo, localLogo)));
 };
