@@ -61,7 +61,8 @@ export interface PrismEngineOptions {
   negotiationCache?: NegotiationCacheOptions | false;
 }
 
-export const createPrismEngine = async (specPath: string, options: PrismEngineOptions = {}): Promise<PrismEngine> => {
+/** `spec`: the bundled spec's path, or the spec itself (the MSW handlers have no file in a browser). */
+export const createPrismEngine = async (spec: string | object, options: PrismEngineOptions = {}): Promise<PrismEngine> => {
   const { timeoutMs = 2000, negotiationCache = {} } = options;
   deferUnusedPrismModules();
   // Before anything loads fp-ts's other modules, which build their functions with `dual` as they load.
@@ -71,7 +72,7 @@ export const createPrismEngine = async (specPath: string, options: PrismEngineOp
   const prismHttp = require('@stoplight/prism-http');
   const negotiate = require('@stoplight/prism-http/dist/mocker').default;
   const { createLogger } = require('@stoplight/prism-core');
-  const operations: { method: string; path: string }[] = await prismHttp.getHttpOperationsFromSpec(specPath);
+  const operations: { method: string; path: string }[] = await prismHttp.getHttpOperationsFromSpec(spec);
   // A method and path template name one operation in OpenAPI.
   const alone = new Map(operations.map((operation) => [`${operation.method} ${operation.path}`, [operation]]));
   const baseConfig = {

@@ -28,7 +28,7 @@ export const readBody = (request: IncomingMessage, limit = bodyLimitBytes): Prom
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** The body as text, or undefined when it is not valid UTF-8. */
-export const decodeUtf8 = (bytes: Buffer): string | undefined => {
+export const decodeUtf8 = (bytes: Uint8Array): string | undefined => {
   try {
     return strictUtf8.decode(bytes);
   } catch {

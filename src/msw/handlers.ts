@@ -1,0 +1,141 @@
+// MSW request handlers that answer as `ep-checkout mock` does, by running the mock's engine on each
+// intercepted request. A handler matches the spec's operation paths on the spec's `servers` hosts and
+// on the caller's base URL; an override is the same handler with the request or the answer altered.
+import { delay as wait, http, HttpResponse, type HttpHandler } from 'msw';
+import type { components } from '../../generated/schema.d.ts';
+import { dereference } from '../lib/json-pointer.ts';
+import { reservedCartReferences } from '../mock/scenarios.ts';
+import { createCheckoutEngine, type CheckoutEngine, type Reply, type RequestFacts } from './engine.ts';
+import { bundledSpec } from './spec.ts';
+
+export interface CheckoutHandlerOptions {
+  /**
+   * Where your app sends its API requests, when it is not one of the spec's `servers`
+   * (`https://useast.api.elasticpath.com`, `https://api.moltin.com`, `http://127.0.0.1:4010`), which are
+   * always handled. In a browser a relative URL (`/api`) is read against the page's address.
+   */
+  baseUrl?: string;
+  /** Milliseconds to wait before answering (MSW's `delay`), or 'real' for MSW's realistic delay. */
+  delay?: number | 'real';
+}
+
+type Order = components['schemas']['Order'];
+
+/** How an override changes a request before the engine answers it, or the answer after. */
+interface Alteration {
+  request?: (facts: RequestFacts) => RequestFacts;
+  reply?: (reply: Reply) => Reply;
+  networkError?: boolean;
+}
+
+type Json = Record<string, any>;
+
+let shared: Promise<CheckoutEngine> | undefined;
+/** One engine per process or page: Prism and the validator are built once, on first use. */
+const engine = (): Promise<CheckoutEngine> => (shared ??= createCheckoutEngine(bundledSpec()));
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const absoluteBase = (baseUrl: string): string => {
+  const location = (globalThis as { location?: { href: string } }).location;
+  return new URL(baseUrl, location?.href).href.replace(/\/$/, '');
+};
+
+const prefixes = (baseUrl: string | undefined): string[] => {
+  const servers = (bundledSpec().servers as { url: string }[]).map((server) => server.url.replace(/\/$/, ''));
+  return [...new Set([...servers, ...(baseUrl === undefined ? [] : [absoluteBase(baseUrl)])])];
+};
+
+// A path template as a pattern, matching what the mock's router matches: `{reference}` is one non-empty segment.
+const templatePattern = (template: string): string =>
+  template.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+');
+
+/** The spec's path templates: `/v2/carts/{reference}/checkout` and `/oauth/access_token`. */
+const pathTemplates = (): string[] => Object.keys(bundledSpec().paths as Json);
+
+const checkoutTemplate = (): string => pathTemplates().find((template) => template.includes('/checkout'))!;
+
+/** A URL as the engine sees it: the path of the operation, without the base it was sent to. */
+const operationUrl = (url: URL, bases: string[]): URL => {
+  const base = bases.find((prefix) => url.href.startsWith(`${prefix}/`));
+  const basePath = base ? new URL(base).pathname.replace(/\/$/, '') : '';
+  return new URL(`${url.pathname.slice(basePath.length)}${url.search}`, 'http://mock.invalid');
+};
+
+const respond = (reply: Reply): Response =>
+  reply.body === undefined
+    ? new HttpResponse(null, { status: reply.status, headers: reply.headers })
+    : HttpResponse.json(reply.body as Json, { status: reply.status, headers: reply.headers });
+
+const handlerFor = (template: string, options: CheckoutHandlerOptions, alteration: Alteration = {}): HttpHandler => {
+  const bases = prefixes(options.baseUrl);
+  const pattern = new RegExp(`^(?:${bases.map(escapeRegExp).join('|')})${templatePattern(template)}$`);
+  return http.all(pattern, async ({ request }) => {
+    if (options.delay !== undefined) await wait(options.delay);
+    if (alteration.networkError) return HttpResponse.error();
+    const facts: RequestFacts = {
+      method: request.method,
+      url: operationUrl(new URL(request.url), bases),
+      headers: Object.fromEntries(request.headers),
+      body: new Uint8Array(await request.arrayBuffer()),
+    };
+    const reply = await (await engine()).answer(alteration.request ? alteration.request(facts) : facts);
+    return respond(alteration.reply ? alteration.reply(reply) : reply);
+  });
+};
+
+/**
+ * Handlers for the token endpoint (`POST /oauth/access_token`) and the checkout endpoint, answering as
+ * `ep-checkout mock` does: validation with the field's `source`, the variant rules, the request
+ * reflected in the order, reserved cart references and `Prefer`.
+ */
+export const checkoutHandlers = (options: CheckoutHandlerOptions = {}): HttpHandler[] => {
+  void engine(); // built while the test sets up, not on its first request
+  return pathTemplates().map((template) => handlerFor(template, options));
+};
+
+const scenarioNames = (): string[] => {
+  const spec = bundledSpec();
+  const responses = Object.values<Json>((spec.paths as Json)[checkoutTemplate()].post.responses);
+  const examples = responses.flatMap((response) =>
+    Object.keys(Object.values<Json>(dereference(spec, response).content ?? {})[0]?.examples ?? {}),
+  );
+  return [...Object.keys(reservedCartReferences), ...new Set(examples)];
+};
+
+/**
+ * The checkout answers as the mock answers a scenario: a reserved cart reference
+ * (`'insufficient-stock'`, `'currency-mismatch'`, `'not-found'`) or the name of one of the spec's
+ * response examples (`'CurrencyMismatch'`, `'CartNotFound'`, `'CustomerId'`, …, as `Prefer: example=`).
+ * As with the mock, auth and validation still come first: a scenario answers an otherwise valid request.
+ */
+export const checkoutScenario = (name: string, options: CheckoutHandlerOptions = {}): HttpHandler => {
+  const known = scenarioNames();
+  if (!known.includes(name)) throw new Error(`No checkout scenario named "${name}"; the scenarios are ${known.join(', ')}`);
+  const byReference = name in reservedCartReferences;
+  return handlerFor(checkoutTemplate(), options, {
+    request: (facts) =>
+      byReference
+        ? { ...facts, url: new URL(facts.url.pathname.replace(/\/carts\/[^/]+\//, `/carts/${encodeURIComponent(name)}/`), facts.url) }
+        : { ...facts, headers: { ...facts.headers, prefer: `example=${name}` } },
+  });
+};
+
+/** The checkout's `201` order carries these fields of yours over what the mock would send. */
+export const checkoutOrder = (order: Partial<Order>, options: CheckoutHandlerOptions = {}): HttpHandler =>
+  handlerFor(checkoutTemplate(), options, {
+    reply: (reply) => (reply.status === 201 ? { ...reply, body: { ...(reply.body as Json), data: { ...(reply.body as Json).data, ...order } } } : reply),
+  });
+
+/** Both endpoints fail as a lost network does (`fetch` rejects with a TypeError). */
+export const checkoutNetworkError = (options: CheckoutHandlerOptions = {}): HttpHandler[] =>
+  pathTemplates().map((template) => handlerFor(template, options, { networkError: true }));
+
+/** A bearer token the mock never issued, as an expired or revoked one: the checkout answers `401`. */
+export const neverIssuedToken = 'ep-checkout-msw-never-issued';
+
+/** The checkout answers as to an expired or unknown token, whatever token the request sends: `401`. */
+export const checkoutTokenRejected = (options: CheckoutHandlerOptions = {}): HttpHandler =>
+  handlerFor(checkoutTemplate(), options, {
+    request: (facts) => ({ ...facts, headers: { ...facts.headers, authorization: `Bearer ${neverIssuedToken}` } }),
+  });
