@@ -2,7 +2,7 @@
 // `require.resolve` (the mock's Node-only speed-ups give up without it).
 import * as prismCore from '@stoplight/prism-core';
 import * as prismHttp from '@stoplight/prism-http';
-import negotiate from '@stoplight/prism-http/dist/mocker';
+import negotiate from '@stoplight/prism-http/dist/mocker/index.js';
 import { unavailable } from './node-builtins.ts';
 
 // The mock asks Prism's core for a silent logger; pino's browser build has no custom levels, and
