@@ -116,7 +116,7 @@ const asFetchRequest = (request: HostileRequest): Request =>
   new Request(`${apiHost}${request.path}`, {
     method: request.method,
     headers: request.headers,
-    body: request.body,
+    body: request.body && new Uint8Array(request.body),
   });
 
 const fromHandlers = async (request: HostileRequest, handlers = checkoutHandlers()): Promise<Comparable | undefined> => {
