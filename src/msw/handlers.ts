@@ -13,6 +13,7 @@ export interface CheckoutHandlerOptions {
    * Where your app sends its API requests, when it is not one of the spec's `servers`
    * (`https://useast.api.elasticpath.com`, `https://api.moltin.com`, `http://127.0.0.1:4010`), which are
    * always handled. In a browser a relative URL (`/api`) is read against the page's address.
+   * Overrides made afterwards (`checkoutScenario`, …) match the base URLs of every `checkoutHandlers` call.
    */
   baseUrl?: string;
   /** Milliseconds to wait before answering (MSW's `delay`), or 'real' for MSW's realistic delay. */
@@ -41,9 +42,12 @@ const absoluteBase = (baseUrl: string): string => {
   return new URL(baseUrl, location?.href).href.replace(/\/$/, '');
 };
 
+// The base URLs given to checkoutHandlers(), so that an override made later matches them too.
+const givenBases = new Set<string>();
+
 const prefixes = (baseUrl: string | undefined): string[] => {
   const servers = (bundledSpec().servers as { url: string }[]).map((server) => server.url.replace(/\/$/, ''));
-  return [...new Set([...servers, ...(baseUrl === undefined ? [] : [absoluteBase(baseUrl)])])];
+  return [...new Set([...servers, ...givenBases, ...(baseUrl === undefined ? [] : [absoluteBase(baseUrl)])])];
 };
 
 // A path template as a pattern, matching what the mock's router matches: `{reference}` is one non-empty segment.
@@ -91,6 +95,7 @@ const handlerFor = (template: string, options: CheckoutHandlerOptions, alteratio
  */
 export const checkoutHandlers = (options: CheckoutHandlerOptions = {}): HttpHandler[] => {
   void engine(); // built while the test sets up, not on its first request
+  if (options.baseUrl !== undefined) givenBases.add(absoluteBase(options.baseUrl));
   return pathTemplates().map((template) => handlerFor(template, options));
 };
 
@@ -131,11 +136,12 @@ export const checkoutOrder = (order: Partial<Order>, options: CheckoutHandlerOpt
 export const checkoutNetworkError = (options: CheckoutHandlerOptions = {}): HttpHandler[] =>
   pathTemplates().map((template) => handlerFor(template, options, { networkError: true }));
 
-/** A bearer token the mock never issued, as an expired or revoked one: the checkout answers `401`. */
-export const neverIssuedToken = 'ep-checkout-msw-never-issued';
-
-/** The checkout answers as to an expired or unknown token, whatever token the request sends: `401`. */
+/**
+ * The checkout answers as to a token the API cannot validate (expired, revoked, never issued),
+ * whatever token the request sends: `401`, before anything else is checked, as the mock answers.
+ */
 export const checkoutTokenRejected = (options: CheckoutHandlerOptions = {}): HttpHandler =>
   handlerFor(checkoutTemplate(), options, {
-    request: (facts) => ({ ...facts, headers: { ...facts.headers, authorization: `Bearer ${neverIssuedToken}` } }),
+    // The mock answers a request without a token it can validate alike, security first.
+    request: ({ headers: { authorization: _dropped, ...headers }, ...facts }) => ({ ...facts, headers }),
   });

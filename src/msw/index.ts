@@ -6,6 +6,5 @@ export {
   checkoutOrder,
   checkoutScenario,
   checkoutTokenRejected,
-  neverIssuedToken,
   type CheckoutHandlerOptions,
 } from './handlers.ts';
