@@ -49,7 +49,7 @@ describe('the snippet check', () => {
     '```',
     '```sh',
     '# → 201',
-    "curl -s http://127.0.0.1:4010/v2/carts/c/checkout -H 'Authorization: Bearer any' -H 'Content-Type: application/json' -d '…'",
+    "curl -s http://127.0.0.1:4010/v2/carts/c/checkout -H 'Authorization: Bearer mock_implicit_dev' -H 'Content-Type: application/json' -d '…'",
     '```',
     '```sh not-run: starts a server',
     'npm start',

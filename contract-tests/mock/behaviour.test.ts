@@ -369,7 +369,7 @@ describe('scenarios a frontend can trigger', () => {
     expect(rule.source).toBe('EP-Account-Management-Authentication-Token');
   });
 
-  it.each(Object.entries(reservedCartReferences))('reserved cart reference %s', async (reference, scenario) => {
+  it.each([...reservedCartReferences])('reserved cart reference %s', async (reference, scenario) => {
     const errors = expectApiError(await checkout(mock, body, {}, reference), scenario.code);
     expect({ errors }).toEqual(checkoutResponseExample(scenario.code, scenario.exampleKey));
   });

@@ -7,7 +7,7 @@ test.each(['127.0.0.1', '::1'])('listening on %s, its url takes a checkout', asy
   const mock = await startMockServer({ port: 0, host });
   try {
     expect(() => new URL(mock.url)).not.toThrow();
-    const client = createCheckoutClient({ baseUrl: mock.url, token: 'any-token' });
+    const client = createCheckoutClient({ baseUrl: mock.url, token: 'mock_implicit_dev' });
     const { response } = await client.POST('/v2/carts/{reference}/checkout', {
       params: { path: { reference: 'my-cart' } },
       body: {

@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 const checkout = (body: string, contentType = 'application/json') =>
-  fetch(`${front.url}/v2/carts/my-cart/checkout`, { method: 'POST', headers: { 'content-type': contentType, authorization: 'Bearer t' }, body });
+  fetch(`${front.url}/v2/carts/my-cart/checkout`, { method: 'POST', headers: { 'content-type': contentType, authorization: 'Bearer mock_implicit_dev' }, body });
 
 test('a body that is not JSON reaches the backend unchanged, and its answer comes back in the API error shape', async () => {
   const response = await checkout('{"data": {');

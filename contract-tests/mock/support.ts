@@ -50,7 +50,7 @@ export const checkout = (
 ): Promise<Answer> =>
   call(`${mock.url}/v2/carts/${encodeURIComponent(reference)}/checkout`, {
     method: 'POST',
-    headers: { Authorization: 'Bearer any-token', 'Content-Type': 'application/json', ...headers },
+    headers: { Authorization: 'Bearer mock_client_credentials_dev', 'Content-Type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 

@@ -47,7 +47,7 @@ const scenarioRequests = (): HostileRequest[] => {
       ),
     ),
   );
-  const references = Object.keys(reservedCartReferences).map((reference) =>
+  const references = [...reservedCartReferences.keys()].map((reference) =>
     post(`reserved reference ${reference}`, `/v2/carts/${reference}/checkout`, json(tokens.implicit), valid),
   );
   const prefers = [...checkoutOperation.responseExamples].flatMap(([status, examples]) => [

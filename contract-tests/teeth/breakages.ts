@@ -9,8 +9,8 @@ import type { Breakage, Exchange, Reply } from './breaking-proxy.ts';
 type Json = Record<string, any>;
 
 const config = readContractConfig({});
-// The mock takes any bearer token; this one stands for what a broken server would let through.
-const anyClientToken = 'teeth-client-credentials-token';
+// A token of the form the mock issues (it refuses any other); it stands for what a broken server would let through.
+const anyClientToken = 'mock_client_credentials_teeth';
 const spec = loadBundledSpec();
 
 const isCheckout = (exchange: Exchange): boolean => exchange.path.includes('/checkout');

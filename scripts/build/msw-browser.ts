@@ -11,14 +11,13 @@ import { bundledSpecPath, repoRoot } from '../../src/lib/paths.ts';
 export const browserBundlePath = path.join(repoRoot, 'dist', 'msw', 'browser.js');
 
 const shims = path.join(import.meta.dirname, 'msw-browser');
-const nodeBuiltins = /^(node:)?(crypto|fs|url|path|os|util|https?)$/;
+const nodeBuiltins = /^(node:)?(fs|url|path|os|util|https?)$/;
 const unusedPackages = /^(@faker-js\/faker|postman-collection|node-fetch|https?-proxy-agent)$/;
 const specModule = path.join(repoRoot, 'src', 'msw', 'spec.ts');
 
 const browserStandIns: Plugin = {
   name: 'browser-stand-ins',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?module$/ }, () => ({ path: path.join(shims, 'node-module.ts') }));
     build.onResolve({ filter: nodeBuiltins }, () => ({ path: path.join(shims, 'node-builtins.ts') }));
     build.onResolve({ filter: unusedPackages }, () => ({ path: path.join(shims, 'unused-packages.ts') }));
     // The spec, inlined where Node would read its file.

@@ -38,7 +38,7 @@ const randomSource = (seed: number) => () => {
 };
 
 const checkoutPath = '/v2/carts/hostile-cart/checkout';
-const jsonHeaders = { 'content-type': 'application/json', authorization: 'Bearer hostile-token' };
+const jsonHeaders = { 'content-type': 'application/json', authorization: 'Bearer mock_implicit_hostile' };
 
 const leafPaths = (value: unknown, path: string[] = []): string[][] =>
   typeof value === 'object' && value !== null

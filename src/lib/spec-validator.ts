@@ -1,71 +1,17 @@
-// Validates JSON values against schemas of the bundled spec with a JSON Schema 2020-12 validator
-// (Ajv, strict mode, formats on), so examples, fixtures and server answers are all judged alike.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import ajvFormats from 'ajv-formats';
+// The bundled spec read from disk, and its validator, for Node tools and tests. The validator itself
+// (one Ajv setup) is src/lib/schema-validator.ts, which takes the document as an object.
 import fs from 'node:fs';
-import { dereference, pointerOf, valueAt } from './json-pointer.ts';
 import { bundledSpecPath } from './paths.ts';
+import { SchemaValidator, type SpecDocument } from './schema-validator.ts';
 
-// OpenAPI annotations that may sit inside schemas; strict mode would reject them as unknown keywords.
-const openApiSchemaKeywords = ['example', 'xml', 'externalDocs', 'discriminator'];
-const specId = 'urn:checkout-contract:openapi';
-const componentSchemas = '#/components/schemas/';
-
-export type SpecDocument = Record<string, any>;
+export { describeErrors, errorPointer, type SpecDocument } from './schema-validator.ts';
 
 export const loadBundledSpec = (file: string = bundledSpecPath): SpecDocument =>
   JSON.parse(fs.readFileSync(file, 'utf8')) as SpecDocument;
 
-export class SpecValidator {
-  private readonly ajv: Ajv2020;
-  private readonly compiled = new Map<string, ValidateFunction>();
-
-  constructor(readonly spec: SpecDocument = loadBundledSpec()) {
-    // Union types (`type: [string, number, …]`) are plain JSON Schema; Elastic Path uses one for `meta.value`.
-    this.ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-    ajvFormats.default(this.ajv);
-    this.ajv.addVocabulary(openApiSchemaKeywords);
-    // The component schemas are registered once, as `$defs` of one schema, so their references resolve.
-    const schemas = JSON.stringify(this.spec.components.schemas).replaceAll(componentSchemas, '#/$defs/');
-    this.ajv.addSchema({ $id: specId, $defs: JSON.parse(schemas) });
-  }
-
-  /** Validates `value` against a component schema, named by its reference such as `#/components/schemas/Order`. */
-  validate(schemaRef: string, value: unknown): ErrorObject[] {
-    if (!schemaRef.startsWith(componentSchemas)) throw new Error(`Not a component schema: ${schemaRef}`);
-    let validateFn = this.compiled.get(schemaRef);
-    if (!validateFn) {
-      validateFn = this.ajv.compile({ $ref: `${specId}#/$defs/${schemaRef.slice(componentSchemas.length)}` });
-      this.compiled.set(schemaRef, validateFn);
-    }
-    return validateFn(value) ? [] : [...(validateFn.errors ?? [])];
-  }
-
-  /** Titles of the `oneOf` branches of the checkout body that `data` matches on its own. */
-  matchingCheckoutBranches(data: unknown): string[] {
-    const branches = this.spec.components.schemas.CheckoutRequest.properties.data.oneOf as { $ref: string }[];
-    return branches
-      .filter((branch) => this.validate(branch.$ref, data).length === 0)
-      .map((branch) => this.resolve(branch.$ref).title as string);
-  }
-
-  /** The object a local `#/...` reference points at. */
-  resolve(ref: string): any {
-    return valueAt(this.spec, ref);
-  }
-
-  /** The node itself, or what its `$ref` points at. */
-  deref(node: unknown): any {
-    return dereference(this.spec, node);
+/** The validator of the bundled spec (or of `spec`). */
+export class SpecValidator extends SchemaValidator {
+  constructor(spec: SpecDocument = loadBundledSpec()) {
+    super(spec);
   }
 }
-
-/** The pointer of the value an Ajv error is about: the missing or unexpected property itself, not its parent. */
-export const errorPointer = (error: ErrorObject): string => {
-  const params = error.params as Record<string, unknown>;
-  const property = params.missingProperty ?? params.additionalProperty;
-  return typeof property === 'string' ? error.instancePath + pointerOf(property) : error.instancePath;
-};
-
-export const describeErrors = (errors: ErrorObject[]): string =>
-  errors.map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');

@@ -6,7 +6,7 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { sourceOfPath } from '../lib/error-source.ts';
 import { pointerOf, tokensOf, valueAt } from '../lib/json-pointer.ts';
-import { errorPointer, type SpecValidator } from '../lib/spec-validator.ts';
+import { errorPointer, type SchemaValidator } from '../lib/schema-validator.ts';
 import type { ApiError } from './api-errors.ts';
 import type { SpecOperation } from './spec-operations.ts';
 
@@ -78,7 +78,7 @@ const closer = (a: number[], b: number[]): boolean => {
 const prefixed = (errors: ErrorObject[], pointer: string): ErrorObject[] =>
   errors.map((error) => ({ ...error, instancePath: pointer + error.instancePath }));
 
-export const judgeBody = (validator: SpecValidator, operation: SpecOperation, body: unknown): BodyVerdict => {
+export const judgeBody = (validator: SchemaValidator, operation: SpecOperation, body: unknown): BodyVerdict => {
   const schemaRef = operation.bodySchemaRef;
   if (!schemaRef) return { valid: true };
   const switchPoint = operation.variants;

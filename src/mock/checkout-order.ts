@@ -3,7 +3,6 @@
 // the request sent (shipping falls back to billing), and relationships pointing at the account,
 // member or customer it named.
 // Items and prices stay those of the example: the mock has no catalogue.
-import { randomUUID } from 'node:crypto';
 import { idFromToken } from './tokens.ts';
 
 type Json = Record<string, any>;
@@ -39,7 +38,7 @@ export const reflectOrder = (exampleOrder: unknown, data: Json, accountManagemen
   const example = exampleOrder as Json;
   const now = nowSeconds();
   const timestamps = { created_at: now, updated_at: now };
-  const order: Json = { ...example.data, id: randomUUID(), meta: { ...example.data.meta, timestamps } };
+  const order: Json = { ...example.data, id: globalThis.crypto.randomUUID(), meta: { ...example.data.meta, timestamps } };
   for (const [field, sent] of Object.entries(data)) if (field in order) order[field] = reflectField(order[field], sent);
   // The example's own references must not stick to an order whose request sent none.
   for (const field of optionalReferences) if (!(field in data)) delete order[field];

@@ -12,7 +12,7 @@ export interface CorsPolicy {
   allowMethods: string;
 }
 
-export const corsPolicyFor = (operations: SpecOperation[]): CorsPolicy => ({
+export const corsPolicyFor = (operations: readonly SpecOperation[]): CorsPolicy => ({
   allowHeaders: [...new Set([...alwaysAllowedHeaders, ...operations.flatMap((op) => op.headerParams), ...sdkHeaders])].join(', '),
   allowMethods: [...new Set([...operations.map((op) => op.method.toUpperCase()), 'OPTIONS'])].join(', '),
 });

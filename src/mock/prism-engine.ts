@@ -1,14 +1,15 @@
-// Prism's HTTP core, in process: it routes, checks security, validates headers and picks the
-// declared response and example for a request. Results are fp-ts Eithers; this module turns them
-// into plain promises and guards against Prism throwing or never answering.
-import { createRequire } from 'node:module';
-import { deferUnusedPrismModules } from './deferred-modules.ts';
-import { lendDirectDual } from './fp-ts-dual.ts';
-import { compilePathTemplatesOnce } from './path-templates.ts';
-import { rememberMediaTypeMatches } from './media-type-matches.ts';
-import { cachingNegotiator, type NegotiationCacheOptions } from './negotiation-cache.ts';
-
-const require = createRequire(import.meta.url);
+// Prism's HTTP core, in process and as Prism ships it: given the operation the mock routed to, it
+// checks security and picks the declared response and example for the mock's choice. It is extended
+// only through its own override points (`createInstance(config, components)`): request validation
+// is off (the mock's one validator checked the body, headers and path parameters already), the
+// `route` component takes the operation the mock routed to, and the `mock` component is the
+// negotiation cache. Results are fp-ts Eithers; this module turns them into plain promises and
+// guards against Prism throwing or never answering. Loaded by plain imports a bundler can follow.
+import * as prismHttp from '@stoplight/prism-http';
+import * as prismMocker from '@stoplight/prism-http/dist/mocker/index.js';
+import * as prismRouter from '@stoplight/prism-http/dist/router/index.js';
+import type { SpecDocument } from '../lib/schema-validator.ts';
+import { cachingNegotiator, type Negotiate, type NegotiationCacheOptions } from './negotiation-cache.ts';
 
 export interface PrismInput {
   method: string;
@@ -38,13 +39,28 @@ export type PrismAnswer =
   | { kind: 'refused'; status?: number; detail?: string };
 
 export interface PrismEngine {
-  /**
-   * Prism's answer. Given the operation the mock routed the request to, Prism routes among that
-   * operation alone (it still checks the method and path match): the same answer for less work,
-   * proven by contract-tests/mock/negotiation-cache.test.ts.
-   */
+  /** Prism's answer; given the operation the mock routed the request to, Prism takes that operation. */
   answer(input: PrismInput, choice: MockChoice, operation?: OperationRef): Promise<PrismAnswer>;
 }
+
+export interface PrismEngineOptions {
+  timeoutMs?: number;
+  /** Reuse Prism's negotiated answer for an identical negotiation (negotiation-cache.ts); `false` turns it off. */
+  negotiationCache?: NegotiationCacheOptions | false;
+}
+
+type PrismOperation = { method: string; path: string };
+type Either<R> = { _tag: 'Left'; left: any } | { _tag: 'Right'; right: R };
+type Router = (request: { resources: PrismOperation[]; input: PrismInput }) => Either<PrismOperation>;
+
+// A CommonJS module's `exports.default`: Node hands an ES import the whole `exports` as `default`,
+// a bundler hands over `exports.default` itself.
+const cjsDefault = <T>(namespace: object): T => {
+  const value = (namespace as { default: unknown }).default;
+  return (typeof value === 'function' ? value : (value as { default: unknown }).default) as T;
+};
+const negotiate = cjsDefault<Negotiate>(prismMocker);
+const prismRoute = cjsDefault<Router>(prismRouter);
 
 const withTimeout = <T>(promise: Promise<T>, ms: number, onTimeout: () => T): Promise<T> =>
   new Promise((resolve, reject) => {
@@ -55,47 +71,47 @@ const withTimeout = <T>(promise: Promise<T>, ms: number, onTimeout: () => T): Pr
     );
   });
 
-export interface PrismEngineOptions {
-  timeoutMs?: number;
-  /** Reuse Prism's negotiated answer for an identical negotiation (negotiation-cache.ts); `false` turns it off. */
-  negotiationCache?: NegotiationCacheOptions | false;
-}
+// Prism logs through pino; the mock keeps its own request log, so Prism's goes nowhere.
+const silentLogger: Record<string, unknown> = {};
+for (const level of ['trace', 'debug', 'info', 'success', 'warn', 'error', 'fatal']) silentLogger[level] = () => {};
+silentLogger.child = () => silentLogger;
 
-/** `spec`: the bundled spec's path, or the spec itself (the MSW handlers have no file in a browser). */
-export const createPrismEngine = async (spec: string | object, options: PrismEngineOptions = {}): Promise<PrismEngine> => {
+/** A mock request routed to `operation` is given Prism with that operation alone; anything else Prism routes itself. */
+const routedByTheMock = (route: Router, routed: WeakSet<PrismOperation>): Router => (request) =>
+  request.resources.length === 1 && routed.has(request.resources[0]) ? { _tag: 'Right', right: request.resources[0] } : route(request);
+
+export const createPrismEngine = async (spec: SpecDocument, options: PrismEngineOptions = {}): Promise<PrismEngine> => {
   const { timeoutMs = 2000, negotiationCache = {} } = options;
-  deferUnusedPrismModules();
-  // Before anything loads fp-ts's other modules, which build their functions with `dual` as they load.
-  lendDirectDual();
-  compilePathTemplatesOnce();
-  rememberMediaTypeMatches();
-  const prismHttp = require('@stoplight/prism-http');
-  const negotiate = require('@stoplight/prism-http/dist/mocker').default;
-  const { createLogger } = require('@stoplight/prism-core');
-  const operations: { method: string; path: string }[] = await prismHttp.getHttpOperationsFromSpec(spec);
+  // Prism dereferences the document in place; the caller's copy stays as it was.
+  const operations: PrismOperation[] = await prismHttp.getHttpOperationsFromSpec(structuredClone(spec));
   // A method and path template name one operation in OpenAPI.
-  const alone = new Map(operations.map((operation) => [`${operation.method} ${operation.path}`, [operation]]));
+  const alone = new Map(operations.map((operation) => [`${operation.method} ${operation.path}`, operation]));
+  const routed = new WeakSet(operations);
   const baseConfig = {
     checkSecurity: true,
-    validateRequest: true,
+    validateRequest: false,
     validateResponse: false,
     errors: false,
     upstreamProxy: undefined,
     isProxy: false,
     mock: { dynamic: false },
   };
-  const prism = prismHttp.createInstance(baseConfig, {
-    logger: createLogger('mock', { level: 'silent' }),
-    mock: negotiationCache ? cachingNegotiator(negotiate, negotiationCache) : negotiate,
+  const prism = prismHttp.createInstance(baseConfig as never, {
+    logger: silentLogger as never,
+    route: routedByTheMock(prismRoute, routed) as never,
+    mock: (negotiationCache ? cachingNegotiator(negotiate, negotiationCache) : negotiate) as never,
   });
 
   const request = async (input: PrismInput, choice: MockChoice, operation?: OperationRef): Promise<PrismAnswer> => {
     const config = { ...baseConfig, mock: { dynamic: false, ...choice } };
-    const candidates = (operation && alone.get(`${operation.method} ${operation.pathTemplate}`)) ?? operations;
-    const result = await prism.request(input, candidates, config)();
-    if (result._tag === 'Left') return { kind: 'refused', status: result.left.status, detail: result.left.detail };
+    const one = operation && alone.get(`${operation.method} ${operation.pathTemplate}`);
+    const result = await prism.request(input as never, (one ? [one] : operations) as never, config as never)();
+    if (result._tag === 'Left') {
+      const { status, detail } = result.left as { status?: number; detail?: string };
+      return { kind: 'refused', status, detail };
+    }
     const { output, validations } = result.right;
-    return { kind: 'output', statusCode: output.statusCode, body: output.body, diagnostics: validations.input };
+    return { kind: 'output', statusCode: output.statusCode, body: output.body, diagnostics: validations.input as PrismDiagnostic[] };
   };
 
   return {

@@ -1,10 +1,9 @@
-// Reads a request body up to a limit. Past the limit nothing more is kept in memory: the caller
+// Reads a request body up to a limit. Past the limit nothing more is kept in memory: the engine
 // answers 413 and Node discards the rest of the upload.
 import type { IncomingMessage } from 'node:http';
+import { bodyLimitBytes } from './request-body.ts';
 
-export const bodyLimitBytes = 1024 * 1024;
-
-export type BodyRead = { kind: 'read'; bytes: Buffer } | { kind: 'too-large' } | { kind: 'aborted' };
+export type BodyRead = { kind: 'read'; bytes: Uint8Array } | { kind: 'too-large' } | { kind: 'aborted' };
 
 export const readBody = (request: IncomingMessage, limit = bodyLimitBytes): Promise<BodyRead> =>
   new Promise((resolve) => {
@@ -24,14 +23,3 @@ export const readBody = (request: IncomingMessage, limit = bodyLimitBytes): Prom
     request.on('error', () => resolve({ kind: 'aborted' }));
     request.on('close', () => resolve({ kind: 'aborted' }));
   });
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
-/** The body as text, or undefined when it is not valid UTF-8. */
-export const decodeUtf8 = (bytes: Uint8Array): string | undefined => {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-};

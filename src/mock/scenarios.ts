@@ -3,13 +3,16 @@
 import type { MockChoice } from './prism-engine.ts';
 import { grantOfBearer } from './tokens.ts';
 
-/** Cart references that always answer with an error (documented in docs/mock.md). */
-export const reservedCartReferences: Record<string, Required<MockChoice>> = {
-  'insufficient-stock': { code: 400, exampleKey: 'InsufficientStock' },
-  'currency-mismatch': { code: 400, exampleKey: 'CurrencyMismatch' },
-  missing: { code: 404, exampleKey: 'CartNotFound' },
-  'not-found': { code: 404, exampleKey: 'CartNotFound' },
-};
+/**
+ * Cart references that always answer with an error (documented in docs/mock.md). A Map, so a cart
+ * named `constructor` or `__proto__` is an ordinary cart, not a property every object has.
+ */
+export const reservedCartReferences: ReadonlyMap<string, Required<MockChoice>> = new Map([
+  ['insufficient-stock', { code: 400, exampleKey: 'InsufficientStock' }],
+  ['currency-mismatch', { code: 400, exampleKey: 'CurrencyMismatch' }],
+  ['missing', { code: 404, exampleKey: 'CartNotFound' }],
+  ['not-found', { code: 404, exampleKey: 'CartNotFound' }],
+]);
 
 export const accountManagementHeader = 'ep-account-management-authentication-token';
 
@@ -18,14 +21,14 @@ interface RequestFacts {
 }
 
 /** Per variant (the spec's example key), the rule that turns an otherwise valid request into an error. */
-export const variantRules: Record<string, (request: RequestFacts) => Required<MockChoice> | undefined> = {
+export const variantRules: ReadonlyMap<string, (request: RequestFacts) => Required<MockChoice> | undefined> = new Map([
   // The header is optional for the operation but required for this variant (parameter description).
-  AccountManagementToken: ({ headers }) =>
-    headers[accountManagementHeader] === undefined ? { code: 400, exampleKey: 'AccountManagementTokenMissing' } : undefined,
+  ['AccountManagementToken', ({ headers }: RequestFacts) =>
+    headers[accountManagementHeader] === undefined ? { code: 400, exampleKey: 'AccountManagementTokenMissing' } : undefined],
   // Account checkout needs a client credentials token (security scheme description).
-  Account: ({ headers }) =>
-    grantOfBearer(headers.authorization) === 'implicit' ? { code: 403, exampleKey: 'ForbiddenGrant' } : undefined,
-};
+  ['Account', ({ headers }: RequestFacts) =>
+    grantOfBearer(headers.authorization) === 'implicit' ? { code: 403, exampleKey: 'ForbiddenGrant' } : undefined],
+]);
 
 export interface AnswerChoice {
   choice: MockChoice;
@@ -47,7 +50,7 @@ export const chooseAnswer = (facts: {
   preferred: MockChoice;
 }): AnswerChoice => {
   const { variant, headers, params, preferred } = facts;
-  const rule = variant ? variantRules[variant]?.({ headers }) : undefined;
+  const rule = variant ? variantRules.get(variant)?.({ headers }) : undefined;
   if (rule) return { choice: rule, by: 'rule', reflect: false };
   if (preferred.exampleKey !== undefined) return { choice: preferred, by: 'prefer', reflect: false };
   if (preferred.code !== undefined) {
@@ -55,7 +58,7 @@ export const chooseAnswer = (facts: {
     const isError = preferred.code >= 300;
     return { choice: isError ? preferred : { ...preferred, exampleKey: variant }, by: 'prefer', reflect: !isError };
   }
-  const reserved = params.reference === undefined ? undefined : reservedCartReferences[params.reference];
+  const reserved = params.reference === undefined ? undefined : reservedCartReferences.get(params.reference);
   return reserved
     ? { choice: reserved, by: 'reference', reflect: false }
     : { choice: { exampleKey: variant }, by: 'variant', reflect: true };

@@ -1,11 +1,10 @@
-// What the mock needs to know about each operation, read from the bundled spec: how to match its
-// path, which media types its body may use, the schema of that body and the `oneOf` that tells its
-// variants apart, and the named examples of each response.
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import ajvFormats from 'ajv-formats';
+// What the mock needs to know about each operation, read once from the spec: how to match its
+// path, its parameters and their schemas, whether it needs a token, which media types its body may
+// use, the schema of that body and the `oneOf` that tells its variants apart, and the named
+// examples of each response.
 import { valueAt } from '../lib/json-pointer.ts';
 import { httpMethods } from '../lib/openapi.ts';
-import { SpecValidator } from '../lib/spec-validator.ts';
+import type { SchemaValidator } from '../lib/schema-validator.ts';
 
 export interface VariantSwitch {
   /** JSON Pointer of the value whose `oneOf` branch names the variant ('' for the body itself). */
@@ -14,26 +13,34 @@ export interface VariantSwitch {
   exampleKeyByBranch: Map<string, string>;
 }
 
+export interface SpecParameter {
+  /** As the spec spells it (`X-MOLTIN-CURRENCY`). */
+  name: string;
+  in: 'path' | 'header' | 'query' | 'cookie';
+  required: boolean;
+  schema?: object;
+}
+
 export interface SpecOperation {
   method: string;
   pathTemplate: string;
   pathPattern: RegExp;
   pathParams: string[];
+  parameters: SpecParameter[];
+  headerParams: string[];
+  /** Whether the operation asks for a bearer token (its own `security`, else the document's). */
+  secured: boolean;
   mediaTypes: string[];
   bodySchemaRef?: string;
   variants?: VariantSwitch;
-  headerParams: string[];
-  /** Header -> why its schema refuses an empty value; Prism skips empty headers, so the mock checks these. */
-  emptyHeaderErrors: Map<string, string>;
   /** Status -> example key -> example value. */
   responseExamples: Map<number, Map<string, unknown>>;
 }
 
 type Json = Record<string, any>;
 
-
 // The oneOf that splits the body into variants: on the body schema itself or on one of its properties.
-const findVariantSwitch = (validator: SpecValidator, schemaRef: string, examples: Json): VariantSwitch | undefined => {
+const findVariantSwitch = (validator: SchemaValidator, schemaRef: string, examples: Json): VariantSwitch | undefined => {
   const schema = validator.resolve(schemaRef);
   const candidates: [string, Json | undefined][] = [
     ['', schema],
@@ -51,21 +58,12 @@ const findVariantSwitch = (validator: SpecValidator, schemaRef: string, examples
   return { pointer, exampleKeyByBranch };
 };
 
-// Parameter schemas sit inline in the spec, outside the component schemas SpecValidator knows.
-const parameterSchemas = new Ajv2020({ strict: false });
-ajvFormats.default(parameterSchemas);
-const emptyValueError = (schema: Json | undefined): string | undefined => {
-  if (!schema) return undefined;
-  const validate = parameterSchemas.compile(schema);
-  return validate('') ? undefined : (validate.errors?.[0]?.message ?? 'must not be empty');
-};
-
-const examplesOf = (validator: SpecValidator, content: Json | undefined): Map<string, unknown> => {
+const examplesOf = (validator: SchemaValidator, content: Json | undefined): Map<string, unknown> => {
   const examples = Object.values<Json>(content ?? {})[0]?.examples ?? {};
   return new Map(Object.entries<Json>(examples).map(([key, example]) => [key, validator.deref(example).value]));
 };
 
-export const readSpecOperations = (validator: SpecValidator): SpecOperation[] =>
+export const readSpecOperations = (validator: SchemaValidator): SpecOperation[] =>
   Object.entries<Json>(validator.spec.paths).flatMap(([pathTemplate, pathItem]) => {
     const pathParams = [...pathTemplate.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
     const pathPattern = new RegExp(`^${pathTemplate.replace(/\{[^}]+\}/g, '([^/]+)')}$`);
@@ -73,28 +71,28 @@ export const readSpecOperations = (validator: SpecValidator): SpecOperation[] =>
       .filter((method) => pathItem[method])
       .map((method): SpecOperation => {
         const operation: Json = pathItem[method];
-        const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((p: Json) =>
-          validator.deref(p),
+        const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map(
+          (p: Json): SpecParameter => {
+            const { name, in: where, required, schema } = validator.deref(p);
+            return { name, in: where, required: required === true, schema };
+          },
         );
-        const headers = parameters.filter((p) => p.in === 'header');
         const requestBody = operation.requestBody ? validator.deref(operation.requestBody) : undefined;
         const media = Object.values<Json>(requestBody?.content ?? {})[0];
         const bodySchemaRef: string | undefined = media?.schema?.$ref;
+        const security: Json[] = operation.security ?? validator.spec.security ?? [];
         return {
           method,
           pathTemplate,
           pathPattern,
           pathParams,
+          parameters,
+          headerParams: parameters.filter((p) => p.in === 'header').map((p) => p.name),
+          // An empty requirement (`{}`) among the alternatives makes the token optional.
+          secured: security.length > 0 && security.every((requirement) => Object.keys(requirement).length > 0),
           mediaTypes: Object.keys(requestBody?.content ?? {}),
           bodySchemaRef,
           variants: bodySchemaRef ? findVariantSwitch(validator, bodySchemaRef, media.examples ?? {}) : undefined,
-          headerParams: headers.map((p) => p.name as string),
-          emptyHeaderErrors: new Map(
-            headers.flatMap((p) => {
-              const error = emptyValueError(p.schema);
-              return error ? [[p.name as string, error]] : [];
-            }),
-          ),
           responseExamples: new Map(
             Object.entries<Json>(operation.responses ?? {}).map(([status, response]) => [
               Number(status),

@@ -1,11 +1,13 @@
-// MSW request handlers that answer as `ep-checkout mock` does, by running the mock's engine on each
-// intercepted request. A handler matches the spec's operation paths on the spec's `servers` hosts and
-// on the caller's base URL; an override is the same handler with the request or the answer altered.
+// MSW request handlers that answer as `ep-checkout mock` does, by running the mock's own engine
+// (src/mock/engine.ts) on each intercepted request, with the CORS the server adds around it. A
+// handler matches the spec's operation paths on the spec's `servers` hosts and on the caller's base
+// URL; an override is the same handler with the request or the answer altered.
 import { delay as wait, http, HttpResponse, type HttpHandler } from 'msw';
 import type { components } from '../../generated/schema.d.ts';
 import { dereference } from '../lib/json-pointer.ts';
+import { corsPolicyFor } from '../mock/cors.ts';
+import { createCheckoutEngine, type CheckoutEngine, type Reply, type RequestFacts } from '../mock/engine.ts';
 import { reservedCartReferences } from '../mock/scenarios.ts';
-import { createCheckoutEngine, type CheckoutEngine, type Reply, type RequestFacts } from './engine.ts';
 import { bundledSpec } from './spec.ts';
 
 export interface CheckoutHandlerOptions {
@@ -35,6 +37,17 @@ let shared: Promise<CheckoutEngine> | undefined;
 /** One engine per process or page: Prism and the validator are built once, on first use. */
 const engine = (): Promise<CheckoutEngine> => (shared ??= createCheckoutEngine(bundledSpec()));
 
+// As the server: every answer names the caller's origin, and a preflight gets the spec's methods and headers.
+const withCors = async (request: RequestFacts, reply: () => Promise<Reply>): Promise<Reply | { status: 204; headers: Record<string, string> }> => {
+  const origin = { 'Access-Control-Allow-Origin': request.headers.origin ?? '*', Vary: 'Origin' };
+  if (request.method === 'OPTIONS') {
+    const { allowMethods, allowHeaders } = corsPolicyFor((await engine()).operations);
+    return { status: 204, headers: { ...origin, 'Access-Control-Allow-Methods': allowMethods, 'Access-Control-Allow-Headers': allowHeaders, 'Access-Control-Max-Age': '600' } };
+  }
+  const answered = await reply();
+  return { ...answered, headers: { ...origin, ...answered.headers } };
+};
+
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const absoluteBase = (baseUrl: string): string => {
@@ -59,15 +72,24 @@ const pathTemplates = (): string[] => Object.keys(bundledSpec().paths as Json);
 
 const checkoutTemplate = (): string => pathTemplates().find((template) => template.includes('/checkout'))!;
 
-/** A URL as the engine sees it: the path of the operation, without the base it was sent to. */
-const operationUrl = (url: URL, bases: string[]): URL => {
+/** The path of the operation, without the base it was sent to. */
+const operationPath = (url: URL, bases: string[]): string => {
   const base = bases.find((prefix) => url.href.startsWith(`${prefix}/`));
   const basePath = base ? new URL(base).pathname.replace(/\/$/, '') : '';
-  return new URL(`${url.pathname.slice(basePath.length)}${url.search}`, 'http://mock.invalid');
+  return url.pathname.slice(basePath.length);
 };
 
-const respond = (reply: Reply): Response =>
-  reply.body === undefined
+const queryOf = (url: URL): Record<string, string | string[]> => {
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    query[key] = values.length === 1 ? values[0] : values;
+  }
+  return query;
+};
+
+const respond = (reply: { status: number; body?: unknown; headers?: Record<string, string> }): Response =>
+  reply.status === 204
     ? new HttpResponse(null, { status: reply.status, headers: reply.headers })
     : HttpResponse.json(reply.body as Json, { status: reply.status, headers: reply.headers });
 
@@ -77,14 +99,17 @@ const handlerFor = (template: string, options: CheckoutHandlerOptions, alteratio
   return http.all(pattern, async ({ request }) => {
     if (options.delay !== undefined) await wait(options.delay);
     if (alteration.networkError) return HttpResponse.error();
-    const facts: RequestFacts = {
+    const url = new URL(request.url);
+    const sent: RequestFacts = {
       method: request.method,
-      url: operationUrl(new URL(request.url), bases),
+      path: operationPath(url, bases),
+      query: queryOf(url),
       headers: Object.fromEntries(request.headers),
       body: new Uint8Array(await request.arrayBuffer()),
     };
-    const reply = await (await engine()).answer(alteration.request ? alteration.request(facts) : facts);
-    return respond(alteration.reply ? alteration.reply(reply) : reply);
+    const facts = alteration.request ? alteration.request(sent) : sent;
+    const reply = await withCors(facts, async () => (await engine()).answer(facts));
+    return respond(alteration.reply && reply.status !== 204 ? alteration.reply(reply as Reply) : reply);
   });
 };
 
@@ -105,7 +130,7 @@ const scenarioNames = (): string[] => {
   const examples = responses.flatMap((response) =>
     Object.keys(Object.values<Json>(dereference(spec, response).content ?? {})[0]?.examples ?? {}),
   );
-  return [...Object.keys(reservedCartReferences), ...new Set(examples)];
+  return [...reservedCartReferences.keys(), ...new Set(examples)];
 };
 
 /**
@@ -117,11 +142,11 @@ const scenarioNames = (): string[] => {
 export const checkoutScenario = (name: string, options: CheckoutHandlerOptions = {}): HttpHandler => {
   const known = scenarioNames();
   if (!known.includes(name)) throw new Error(`No checkout scenario named "${name}"; the scenarios are ${known.join(', ')}`);
-  const byReference = name in reservedCartReferences;
+  const byReference = reservedCartReferences.has(name);
   return handlerFor(checkoutTemplate(), options, {
     request: (facts) =>
       byReference
-        ? { ...facts, url: new URL(facts.url.pathname.replace(/\/carts\/[^/]+\//, `/carts/${encodeURIComponent(name)}/`), facts.url) }
+        ? { ...facts, path: facts.path.replace(/\/carts\/[^/]+\//, `/carts/${encodeURIComponent(name)}/`) }
         : { ...facts, headers: { ...facts.headers, prefer: `example=${name}` } },
   });
 };

@@ -1,0 +1,84 @@
+// The body stage: the bytes a request sent, read as the operation's body. Refused in the API's
+// shape when too large, in a content coding the mock does not decode, not UTF-8, of a media type
+// the operation does not take, or not parseable; else judged against its schema (body-validation.ts).
+import { wholeBody } from '../lib/error-source.ts';
+import type { SchemaValidator } from '../lib/schema-validator.ts';
+import { errorReply, type ErrorReply } from './api-errors.ts';
+import { judgeBody, type BodyVerdict } from './body-validation.ts';
+import type { SpecOperation } from './spec-operations.ts';
+
+export const bodyLimitBytes = 1024 * 1024;
+
+export type BodyStage = { kind: 'judged'; verdict: BodyVerdict; value?: unknown } | { kind: 'refused'; reply: ErrorReply };
+
+export interface SentBody {
+  /** The body as sent: bytes, or text already decoded. */
+  body?: Uint8Array | string;
+  /** Set by a caller that stopped reading past the limit. */
+  tooLarge?: boolean;
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** The body as text, or undefined when it is not valid UTF-8. */
+export const decodeUtf8 = (bytes: Uint8Array): string | undefined => {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+};
+
+const mediaTypeOf = (contentType: string | undefined): string => (contentType ?? '').split(';')[0].trim().toLowerCase();
+
+const sizeOf = (body: Uint8Array | string | undefined): number =>
+  body === undefined ? 0 : typeof body === 'string' ? new TextEncoder().encode(body).length : body.length;
+
+/** Codings other than `identity`, in the order they were applied. */
+const codingsOf = (header: string | undefined): string[] =>
+  (header ?? '')
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding !== '' && coding !== 'identity');
+
+const specErrorReply = (operation: SpecOperation, status: number, fallback: ErrorReply): ErrorReply => {
+  const body = operation.responseExamples.get(status)?.values().next().value as ErrorReply['body'] | undefined;
+  return body ? { status, body } : fallback;
+};
+
+const parse = (mediaType: string, text: string): { value: unknown } | { reply: ErrorReply } => {
+  if (mediaType === 'application/x-www-form-urlencoded') return { value: Object.fromEntries(new URLSearchParams(text)) };
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    return { reply: errorReply(400, 'Malformed JSON', `The request body is not valid JSON: ${(error as Error).message}`) };
+  }
+};
+
+export const readRequestBody = (validator: SchemaValidator, operation: SpecOperation, sent: SentBody): BodyStage => {
+  if (sent.tooLarge || sizeOf(sent.body) > bodyLimitBytes) {
+    return { kind: 'refused', reply: specErrorReply(operation, 413, errorReply(413, 'Payload Too Large', 'The request body is larger than 1 MiB')) };
+  }
+  const codings = codingsOf(sent.headers['content-encoding']);
+  if (codings.length > 0 && sizeOf(sent.body) > 0) {
+    const detail = `The mock does not decode request bodies sent with Content-Encoding ${codings.join(', ')}; send the body unencoded`;
+    return { kind: 'refused', reply: errorReply(415, 'Unsupported Media Type', detail, 'Content-Encoding') };
+  }
+  const text = typeof sent.body === 'string' ? sent.body : decodeUtf8(sent.body ?? new Uint8Array());
+  if (text === undefined) return { kind: 'refused', reply: errorReply(400, 'Malformed body', 'The request body is not valid UTF-8') };
+  if (text.length === 0) {
+    const missing = { status: 400, title: 'Failed Validation', detail: 'The request body is required', source: wholeBody };
+    return { kind: 'judged', verdict: operation.bodySchemaRef ? { valid: false, errors: [missing] } : { valid: true } };
+  }
+  const mediaType = mediaTypeOf(sent.headers['content-type']);
+  if (!operation.mediaTypes.includes(mediaType)) {
+    const expected = operation.mediaTypes.join(' or ') || 'no body';
+    const fallback = errorReply(415, 'Unsupported Media Type', `The request body must be sent as ${expected}`);
+    return { kind: 'refused', reply: specErrorReply(operation, 415, fallback) };
+  }
+  const parsed = parse(mediaType, text);
+  if ('reply' in parsed) return { kind: 'refused', reply: parsed.reply };
+  return { kind: 'judged', verdict: judgeBody(validator, operation, parsed.value), value: parsed.value };
+};
