@@ -1,6 +1,7 @@
 // `@ep-checkout/contract/msw` as a frontend uses it, from the packed tarball installed next to msw in
-// an empty project: under msw/node in a plain Node script, and in Chromium through MSW's service
-// worker, the page bundled by esbuild (so the export's `browser` condition picks the prebuilt bundle).
+// an empty project: under msw/node in a plain Node script, in Chromium through MSW's service worker
+// (the page bundled by esbuild, so the export's `browser` condition picks the prebuilt bundle), and
+// the guide's vitest and Storybook examples (docs/mock.md, its ```ts file=<name> blocks) as written.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -8,10 +9,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import { marked } from 'marked';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumPath } from '../docs/chromium-plan.ts';
 import { validator } from '../mock/support.ts';
+import { repoRoot } from '../../src/lib/paths.ts';
 import { createConsumerProject, type ConsumerProject } from './packed.ts';
 
 const run = promisify(execFile);
@@ -19,7 +22,7 @@ const fixtures = path.join(import.meta.dirname, 'fixtures');
 
 let project: ConsumerProject;
 beforeAll(async () => {
-  project = await createConsumerProject(['msw']);
+  project = await createConsumerProject(['msw', 'msw-storybook-addon', 'vitest']);
 }, 180_000);
 afterAll(() => project?.remove());
 
@@ -157,4 +160,51 @@ describe('in Chromium, through the service worker', () => {
     console.info(`Chromium: worker ready ${results.workerReadyMs.toFixed(0)} ms, first answer ${results.firstAnswerMs.toFixed(0)} ms after the page script started`);
     expect(results.firstAnswerMs).toBeLessThan(10_000);
   });
+});
+
+/** The guide's files: its ```ts blocks marked `file=<name>`, by name. */
+const guideFiles = (): Map<string, string> =>
+  new Map(
+    marked
+      .lexer(fs.readFileSync(path.join(repoRoot, 'docs', 'mock.md'), 'utf8'))
+      .flatMap((token) => (token.type === 'code' ? [token as { lang?: string; text: string }] : []))
+      .flatMap(({ lang, text }) => {
+        const name = /^ts file=(\S+)$/.exec(lang ?? '')?.[1];
+        return name ? [[name, text] as [string, string]] : [];
+      }),
+  );
+
+const { FORCE_COLOR: _color, ...inherited } = process.env;
+const plainOutput = { ...inherited, NO_COLOR: '1' };
+
+describe("the guide's MSW examples, as written", () => {
+  const vitest = (args: string[]) =>
+    run('npx', ['--no-install', 'vitest', 'run', ...args], { cwd: project.dir, timeout: 120_000, env: plainOutput }).then(
+      ({ stdout }) => ({ code: 0, stdout }),
+      (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code ?? -1, stdout: `${error.stdout}${error.stderr}` }),
+    );
+
+  beforeAll(() => {
+    const files = guideFiles();
+    expect([...files.keys()].sort()).toEqual(['.storybook/preview.ts', 'checkout.test.ts', 'src/CheckoutPage.stories.ts', 'vitest.config.ts', 'vitest.setup.ts']);
+    for (const [name, text] of files) {
+      fs.mkdirSync(path.dirname(path.join(project.dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(project.dir, name), text);
+    }
+    const guide = path.join(fixtures, 'msw-guide');
+    fs.copyFileSync(path.join(guide, 'CheckoutPage.ts'), path.join(project.dir, 'src', 'CheckoutPage.ts'));
+    for (const file of ['storybook.test.ts', 'storybook.vitest.config.ts']) fs.copyFileSync(path.join(guide, file), path.join(project.dir, file));
+  });
+
+  test('the vitest setup file and test pass', async () => {
+    const result = await vitest(['checkout.test.ts']);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/Tests\s+5 passed \(5\)/);
+  }, 150_000);
+
+  test('the Storybook preview and stories give each story its answer', async () => {
+    const result = await vitest(['--config', 'storybook.vitest.config.ts']);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/Tests\s+1 passed \(1\)/);
+  }, 150_000);
 });
