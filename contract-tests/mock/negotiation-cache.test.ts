@@ -18,7 +18,7 @@ import {
 import type { NegotiationCacheOptions } from '../../src/mock/negotiation-cache.ts';
 import { reservedCartReferences } from '../../src/mock/scenarios.ts';
 import { startMockServer, type MockServer } from '../../src/mock/server.ts';
-import { call, type Answer, validator } from './support.ts';
+import { call, headersFor, type Answer, validator } from './support.ts';
 
 type Json = Record<string, any>;
 
@@ -198,7 +198,6 @@ describe('the mock with and without the cache', () => {
   };
 
   const checkoutOperation = operations.find((operation) => operation.path.includes('checkout'))!;
-  const tokens = { Account: 'Bearer mock_client_credentials_abc', AccountManagementToken: 'Bearer mock_implicit_abc' } as Json;
   const customerObject = checkoutOperation.requestExamples.get('CustomerObject');
   const bearer = { Authorization: 'Bearer mock_implicit_abc' };
   // Per variant its example, its rules and the reserved references; every Prefer choice and Accept
@@ -211,7 +210,7 @@ describe('the mock with and without the cache', () => {
   }
   const scenarios: Scenario[] = [
     ...[...checkoutOperation.requestExamples].flatMap(([variant, body]): Scenario[] => [
-      { name: `${variant} example`, body, headers: { Authorization: tokens[variant] ?? 'Bearer mock_implicit_abc', 'EP-Account-Management-Authentication-Token': 'am-token' } },
+      { name: `${variant} example`, body, headers: headersFor(variant) },
       { name: `${variant} example, implicit token, no AM header (variant rules)`, body, headers: { Authorization: 'Bearer mock_implicit_abc' } },
       { name: `${variant}, Prefer code=201`, body, headers: { ...bearer, Prefer: 'code=201' } },
       ...[...reservedCartReferences.keys()].map((reference) => ({ name: `${variant}, reference ${reference}`, reference, body, headers: bearer })),

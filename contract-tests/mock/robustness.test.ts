@@ -1,21 +1,25 @@
 // A seeded stream of hostile requests (see scripts/mock/hostile-requests.ts): every answer must be
-// a 4xx in the API's error shape (a valid request under an odd Accept: its JSON answer), none a 5xx,
-// none missing; afterwards a valid checkout still works.
+// a 4xx in the API's error shape (a valid request under an odd Accept, or to a cart named like a
+// built-in property: its JSON answer), none a 5xx, none missing, requests that never finish answered
+// 408 when the mock's timeout says; afterwards a valid checkout still works.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { flawOf, hostileRequests, sendHostile } from '../../scripts/mock/hostile-requests.ts';
 import type { MockServer } from '../../src/mock/server.ts';
-import { checkout, checkoutRequestExample, startMock, validator } from './support.ts';
+import { startMockServer } from '../../src/mock/server.ts';
+import { checkout, checkoutRequestExample, validator } from './support.ts';
 
+// Short, so the requests that never finish take little of the test's time; they must be answered within a second of it.
+const requestTimeoutMs = 1500;
 let mock: MockServer;
 beforeAll(async () => {
-  mock = await startMock();
+  mock = await startMockServer({ requestTimeoutMs });
 }, 60_000);
 afterAll(() => mock?.close());
 
 const isErrorShape = (body: unknown) => validator.validate('#/components/schemas/ErrorResponse', body).length === 0;
 
 it('answers every hostile request as it deserves, never with a 5xx, then still checks out', async () => {
-  const requests = hostileRequests(checkoutRequestExample('CustomerId'));
+  const requests = hostileRequests(checkoutRequestExample('CustomerId'), undefined, { requestTimeoutMs });
   expect(requests.length).toBeGreaterThan(150);
   expect(requests.filter((request) => request.headers.accept !== undefined).length).toBeGreaterThan(10);
   const flaws: string[] = [];

@@ -1,9 +1,11 @@
 // Shared by the mock's suites: a mock per file, the spec's own examples and schemas, and a check
 // that an answer is an error in the API's shape.
 import { expect } from 'vitest';
+import { checkoutVariants, variantByExampleKey } from '../../src/lib/checkout-variants.ts';
 import { checkoutPath } from '../../src/lib/openapi.ts';
 import { SpecValidator } from '../../src/lib/spec-validator.ts';
 import { startMockServer, type MockServer } from '../../src/mock/server.ts';
+import { handTypedTokens } from '../../src/mock/tokens.ts';
 
 export const validator = new SpecValidator();
 
@@ -19,6 +21,17 @@ export const checkoutRequestExample = (key: string): Json =>
 /** The example `key` of response `status` of the checkout operation. */
 export const checkoutResponseExample = (status: number, key: string): Json =>
   exampleValue(validator.deref(checkoutOperation.responses[status]).content['application/json'].examples[key]);
+
+/** The spec's example keys of the checkout variants (`Account`, `CustomerId`, …). */
+export const variantKeys = checkoutVariants.map((variant) => variant.exampleKey);
+
+/** Headers a request of `variant` (its example key) needs to be answered 201: a token of its grant and its required header. */
+export const headersFor = (variant: string): Record<string, string> => {
+  const { grant, requiredHeader } = variantByExampleKey(variant)!;
+  const headers: Record<string, string> = { Authorization: `Bearer ${handTypedTokens[grant === 'implicit' ? 'implicit' : 'client_credentials']}` };
+  if (requiredHeader) headers[requiredHeader] = 'member-token';
+  return headers;
+};
 
 export const startMock = async (lines: string[] = []): Promise<MockServer> =>
   startMockServer({ log: (line) => lines.push(line) });
@@ -50,7 +63,7 @@ export const checkout = (
 ): Promise<Answer> =>
   call(`${mock.url}/v2/carts/${encodeURIComponent(reference)}/checkout`, {
     method: 'POST',
-    headers: { Authorization: 'Bearer mock_client_credentials_dev', 'Content-Type': 'application/json', ...headers },
+    headers: { Authorization: `Bearer ${handTypedTokens.client_credentials}`, 'Content-Type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 

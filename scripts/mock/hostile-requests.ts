@@ -2,10 +2,12 @@
 // wrong types at every field, deep nesting, multi-megabyte bodies, invalid UTF-8, wrong and
 // missing content types, odd methods, paths and headers, Accept headers that exclude JSON, and bytes
 // that are not HTTP at all. Every one of them deserves a 4xx in the API's error shape, but for a valid
-// request with an odd Accept, which deserves its JSON answer as any other. The same seed gives the same stream,
-// so the robustness test and the comparison with bare Prism send identical requests.
+// request with an odd Accept, which deserves its JSON answer as any other, and an ordinary cart that
+// happens to be named like a built-in property. The same seed gives the same stream, so the robustness
+// test and the comparison with bare Prism send identical requests.
 import http from 'node:http';
 import net from 'node:net';
+import zlib from 'node:zlib';
 
 export interface HostileRequest {
   name: string;
@@ -15,8 +17,18 @@ export interface HostileRequest {
   body?: Buffer;
   /** Sent as raw bytes on a socket instead (for requests that are not valid HTTP). */
   raw?: Buffer;
-  /** 'success': a valid request that deserves its 2xx JSON answer; otherwise a 4xx in the error shape. */
-  deserves?: 'success';
+  /**
+   * 'success': a valid request that deserves its 2xx JSON answer; 'its own order': a 201 order with
+   * the customer the request sent; a number: that status, in the error shape; otherwise any 4xx in the error shape.
+   */
+  deserves?: 'success' | 'its own order' | number;
+  /** How long the answer may take (default: the sender's), for requests that wait for the server's timeout. */
+  waitMs?: number;
+}
+
+export interface HostileOptions {
+  /** The server's request timeout, when requests that never finish should join the stream (they take that long each). */
+  requestTimeoutMs?: number;
 }
 
 export interface HostileAnswer {
@@ -58,7 +70,7 @@ const wrongValuesFor = (value: unknown): unknown[] => {
   return candidates.filter((candidate) => kind(candidate) !== kind(value));
 };
 
-export const hostileRequests = (validBody: Json, seed = 3): HostileRequest[] => {
+export const hostileRequests = (validBody: Json, seed = 3, options: HostileOptions = {}): HostileRequest[] => {
   const random = randomSource(seed);
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
   const valid = JSON.stringify(validBody);
@@ -125,7 +137,24 @@ export const hostileRequests = (validBody: Json, seed = 3): HostileRequest[] => 
   requests.push(post('token request with unknown grant', 'grant_type=password&client_id=x', { 'content-type': 'application/x-www-form-urlencoded' }, '/oauth/access_token'));
   requests.push(post('token request with invalid UTF-8', Buffer.from([0x67, 0x3d, 0xff]), { 'content-type': 'application/x-www-form-urlencoded' }, '/oauth/access_token'));
   requests.push(post('token request of 2 MiB', `grant_type=implicit&client_id=${'x'.repeat(2 * 1024 * 1024)}`, { 'content-type': 'application/x-www-form-urlencoded' }, '/oauth/access_token'));
+  // Cart references named like properties every JavaScript object has are ordinary carts.
+  for (const reference of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+    requests.push({ ...post(`cart named ${reference}`, valid, jsonHeaders, `/v2/carts/${reference}/checkout`), deserves: 'its own order' });
+  }
+  // A body of 70,000 fields (about 740 KB): refused in about the time a plain invalid body takes, not one error per field per variant.
+  const wide = structuredClone(validBody);
+  for (let i = 0; i < 70_000; i++) wide.data[`f${i}`] = 0;
+  requests.push({ ...post('70,000 fields in data', JSON.stringify(wide)), deserves: 400 });
+  // A content coding the mock does not decode: 415, not "not valid UTF-8".
+  requests.push({ ...post('gzip-encoded body', zlib.gzipSync(valid), { ...jsonHeaders, 'content-encoding': 'gzip' }), deserves: 415 });
+  requests.push({ ...post('br-encoded body', zlib.brotliCompressSync(valid), { ...jsonHeaders, 'content-encoding': 'br' }), deserves: 415 });
   const raw = (name: string, text: string): HostileRequest => ({ name, method: 'RAW', path: '', headers: {}, raw: Buffer.from(text) });
+  if (options.requestTimeoutMs !== undefined) {
+    // Requests that never finish get their 408 when the server's timeout says, not up to 30 s later.
+    const waitMs = options.requestTimeoutMs + 1000;
+    requests.push({ ...raw('a body that never finishes', `POST ${checkoutPath} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"data":`), deserves: 408, waitMs });
+    requests.push({ ...raw('headers that never finish', `POST ${checkoutPath} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n`), deserves: 408, waitMs });
+  }
   requests.push(raw('not HTTP at all', 'GARBAGE\r\n\r\n'));
   requests.push(raw('request line with spaces in path', 'POST /v2/carts/a b/checkout HTTP/1.1\r\nHost: x\r\n\r\n'));
   requests.push(raw('header of 40 KiB', `POST ${checkoutPath} HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(40 * 1024)}\r\n\r\n`));
@@ -157,8 +186,9 @@ const sendRaw = (base: URL, bytes: Buffer, timeoutMs: number): Promise<HostileAn
   });
 
 /** Sends one hostile request to `baseUrl`, giving up after `timeoutMs`. */
-export const sendHostile = (baseUrl: string, request: HostileRequest, timeoutMs = 3000): Promise<HostileAnswer> => {
+export const sendHostile = (baseUrl: string, request: HostileRequest, defaultTimeoutMs = 3000): Promise<HostileAnswer> => {
   const base = new URL(baseUrl);
+  const timeoutMs = request.waitMs ?? defaultTimeoutMs;
   if (request.raw) return sendRaw(base, request.raw, timeoutMs);
   return new Promise((resolve) => {
     const outgoing = http.request(
@@ -187,12 +217,19 @@ export const sendHostile = (baseUrl: string, request: HostileRequest, timeoutMs 
  */
 export const flawOf = (request: HostileRequest, answer: HostileAnswer, isErrorShape: (body: unknown) => boolean): string | undefined => {
   if (answer.failure) return `no answer (${answer.failure})`;
-  const [low, high] = request.deserves === 'success' ? [200, 299] : [400, 499];
+  const { deserves } = request;
+  const [low, high] =
+    typeof deserves === 'number' ? [deserves, deserves] : deserves === 'success' ? [200, 299] : deserves === 'its own order' ? [201, 201] : [400, 499];
   if (answer.status === undefined || answer.status < low || answer.status > high) return `status ${answer.status}`;
   if (!/^application\/json/.test(answer.contentType ?? '')) return `content type ${answer.contentType}`;
   try {
     const body = JSON.parse(answer.body ?? '');
-    return request.deserves === 'success' || isErrorShape(body) ? undefined : `body not in the error shape: ${answer.body?.slice(0, 80)}`;
+    if (deserves === 'its own order') {
+      const sent: Json = JSON.parse(request.body?.toString('utf8') ?? '{}').data?.customer ?? {};
+      const echoed = Object.entries(sent).every(([field, value]) => JSON.stringify(body?.data?.customer?.[field]) === JSON.stringify(value));
+      return echoed ? undefined : `not the order of the request: ${answer.body?.slice(0, 80)}`;
+    }
+    return deserves === 'success' || isErrorShape(body) ? undefined : `body not in the error shape: ${answer.body?.slice(0, 80)}`;
   } catch {
     return `body not JSON: ${answer.body?.slice(0, 80)}`;
   }

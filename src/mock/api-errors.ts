@@ -1,11 +1,9 @@
 // The API's own error shape, used for every error the mock sends:
 // {"errors":[{"status","title","detail","source"?}]}, `source` as src/lib/error-source.ts writes it.
-export interface ApiError {
-  status: number;
-  title: string;
-  detail: string;
-  source?: string;
-}
+import type { components } from '../../generated/schema.d.ts';
+
+/** One entry of `errors`, as the contract declares it (the type the package exports). */
+export type ApiError = components['schemas']['Error'];
 
 export interface ErrorReply {
   status: number;

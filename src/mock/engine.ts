@@ -6,6 +6,7 @@
 //   reserved reference (chosen before Prism is asked) -> reflection of the request.
 import type { SpecDocument } from '../lib/schema-validator.ts';
 import { SchemaValidator } from '../lib/schema-validator.ts';
+import { accountManagementHeader } from '../lib/checkout-variants.ts';
 import { checkoutPath } from '../lib/openapi.ts';
 import { errorReply, validationReply } from './api-errors.ts';
 import { reflectOrder } from './checkout-order.ts';
@@ -15,7 +16,7 @@ import { preferredAnswer } from './prefer.ts';
 import { createPrismEngine, type PrismEngine } from './prism-engine.ts';
 import { readRequestBody } from './request-body.ts';
 import { route } from './router.ts';
-import { accountManagementHeader, chooseAnswer } from './scenarios.ts';
+import { chooseAnswer } from './scenarios.ts';
 import { readSpecOperations, type SpecOperation } from './spec-operations.ts';
 import { grantOfBearer, issueToken } from './tokens.ts';
 
@@ -59,7 +60,7 @@ type Json = Record<string, any>;
 
 // How a successful answer is made to carry the request's own data, per path of the spec.
 const reflectors = new Map<string, (example: unknown, body: Json, headers: Record<string, string>) => unknown>([
-  [checkoutPath, (example, body, headers) => reflectOrder(example, body.data, headers[accountManagementHeader])],
+  [checkoutPath, (example, body, headers) => reflectOrder(example, body.data, headers[accountManagementHeader.toLowerCase()])],
   ['/oauth/access_token', (example) => issueToken(example as Json)],
 ]);
 

@@ -1,5 +1,7 @@
-// Answers a frontend can ask for without touching the server, and the spec's rules Prism cannot
-// check on its own. Each entry names a declared status and one of its examples in the spec.
+// Answers a frontend can ask for without touching the server, and the variant rules Prism cannot
+// check on its own (src/lib/checkout-variants.ts states them). Each entry names a declared status
+// and one of its examples in the spec.
+import { variantByExampleKey } from '../lib/checkout-variants.ts';
 import type { MockChoice } from './prism-engine.ts';
 import { grantOfBearer } from './tokens.ts';
 
@@ -14,21 +16,20 @@ export const reservedCartReferences: ReadonlyMap<string, Required<MockChoice>> =
   ['not-found', { code: 404, exampleKey: 'CartNotFound' }],
 ]);
 
-export const accountManagementHeader = 'ep-account-management-authentication-token';
+/** Lower-case header names. */
+type Headers = Record<string, string | undefined>;
 
-interface RequestFacts {
-  headers: Record<string, string | undefined>;
-}
-
-/** Per variant (the spec's example key), the rule that turns an otherwise valid request into an error. */
-export const variantRules: ReadonlyMap<string, (request: RequestFacts) => Required<MockChoice> | undefined> = new Map([
-  // The header is optional for the operation but required for this variant (parameter description).
-  ['AccountManagementToken', ({ headers }: RequestFacts) =>
-    headers[accountManagementHeader] === undefined ? { code: 400, exampleKey: 'AccountManagementTokenMissing' } : undefined],
-  // Account checkout needs a client credentials token (security scheme description).
-  ['Account', ({ headers }: RequestFacts) =>
-    grantOfBearer(headers.authorization) === 'implicit' ? { code: 403, exampleKey: 'ForbiddenGrant' } : undefined],
-]);
+/** The error a valid body of `variant` gets for what its headers lack: its required header first, then its token's grant. */
+export const variantRuleBroken = (variant: string, headers: Headers): Required<MockChoice> | undefined => {
+  const rules = variantByExampleKey(variant);
+  if (!rules) return undefined;
+  const { missingHeader, wrongGrant } = rules.refusals;
+  if (missingHeader && rules.requiredHeader && headers[rules.requiredHeader.toLowerCase()] === undefined) {
+    return { code: missingHeader.status, exampleKey: missingHeader.example };
+  }
+  if (wrongGrant && grantOfBearer(headers.authorization) !== rules.grant) return { code: wrongGrant.status, exampleKey: wrongGrant.example };
+  return undefined;
+};
 
 export interface AnswerChoice {
   choice: MockChoice;
@@ -45,12 +46,12 @@ export interface AnswerChoice {
  */
 export const chooseAnswer = (facts: {
   variant?: string;
-  headers: Record<string, string | undefined>;
+  headers: Headers;
   params: Record<string, string>;
   preferred: MockChoice;
 }): AnswerChoice => {
   const { variant, headers, params, preferred } = facts;
-  const rule = variant ? variantRules.get(variant)?.({ headers }) : undefined;
+  const rule = variant ? variantRuleBroken(variant, headers) : undefined;
   if (rule) return { choice: rule, by: 'rule', reflect: false };
   if (preferred.exampleKey !== undefined) return { choice: preferred, by: 'prefer', reflect: false };
   if (preferred.code !== undefined) {
