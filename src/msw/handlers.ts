@@ -9,6 +9,7 @@ import { corsPolicyFor } from '../mock/cors.ts';
 import { createCheckoutEngine, type CheckoutEngine, type Reply, type RequestFacts } from '../mock/engine.ts';
 import { reservedCartReferences } from '../mock/scenarios.ts';
 import { bundledSpec } from './spec.ts';
+import { queryOf } from '../lib/url-query.ts';
 
 export interface CheckoutHandlerOptions {
   /**
@@ -77,15 +78,6 @@ const operationPath = (url: URL, bases: string[]): string => {
   const base = bases.find((prefix) => url.href.startsWith(`${prefix}/`));
   const basePath = base ? new URL(base).pathname.replace(/\/$/, '') : '';
   return url.pathname.slice(basePath.length);
-};
-
-const queryOf = (url: URL): Record<string, string | string[]> => {
-  const query: Record<string, string | string[]> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(key);
-    query[key] = values.length === 1 ? values[0] : values;
-  }
-  return query;
 };
 
 const respond = (reply: { status: number; body?: unknown; headers?: Record<string, string> }): Response =>
