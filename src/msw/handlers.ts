@@ -5,11 +5,12 @@
 import { delay as wait, http, HttpResponse, type HttpHandler } from 'msw';
 import type { components } from '../../generated/schema.d.ts';
 import { dereference } from '../lib/json-pointer.ts';
+import { checkoutPath } from '../lib/openapi.ts';
+import { queryOf } from '../lib/url-query.ts';
 import { corsPolicyFor } from '../mock/cors.ts';
 import { createCheckoutEngine, type CheckoutEngine, type Reply, type RequestFacts } from '../mock/engine.ts';
 import { reservedCartReferences } from '../mock/scenarios.ts';
 import { bundledSpec } from './spec.ts';
-import { queryOf } from '../lib/url-query.ts';
 
 export interface CheckoutHandlerOptions {
   /**
@@ -71,8 +72,6 @@ const templatePattern = (template: string): string =>
 /** The spec's path templates: `/v2/carts/{reference}/checkout` and `/oauth/access_token`. */
 const pathTemplates = (): string[] => Object.keys(bundledSpec().paths as Json);
 
-const checkoutTemplate = (): string => pathTemplates().find((template) => template.includes('/checkout'))!;
-
 /** The path of the operation, without the base it was sent to. */
 const operationPath = (url: URL, bases: string[]): string => {
   const base = bases.find((prefix) => url.href.startsWith(`${prefix}/`));
@@ -118,7 +117,7 @@ export const checkoutHandlers = (options: CheckoutHandlerOptions = {}): HttpHand
 
 const scenarioNames = (): string[] => {
   const spec = bundledSpec();
-  const responses = Object.values<Json>((spec.paths as Json)[checkoutTemplate()].post.responses);
+  const responses = Object.values<Json>((spec.paths as Json)[checkoutPath].post.responses);
   const examples = responses.flatMap((response) =>
     Object.keys(Object.values<Json>(dereference(spec, response).content ?? {})[0]?.examples ?? {}),
   );
@@ -135,7 +134,7 @@ export const checkoutScenario = (name: string, options: CheckoutHandlerOptions =
   const known = scenarioNames();
   if (!known.includes(name)) throw new Error(`No checkout scenario named "${name}"; the scenarios are ${known.join(', ')}`);
   const byReference = reservedCartReferences.has(name);
-  return handlerFor(checkoutTemplate(), options, {
+  return handlerFor(checkoutPath, options, {
     request: (facts) =>
       byReference
         ? { ...facts, path: facts.path.replace(/\/carts\/[^/]+\//, `/carts/${encodeURIComponent(name)}/`) }
@@ -145,7 +144,7 @@ export const checkoutScenario = (name: string, options: CheckoutHandlerOptions =
 
 /** The checkout's `201` order carries these fields of yours over what the mock would send. */
 export const checkoutOrder = (order: Partial<Order>, options: CheckoutHandlerOptions = {}): HttpHandler =>
-  handlerFor(checkoutTemplate(), options, {
+  handlerFor(checkoutPath, options, {
     reply: (reply) => (reply.status === 201 ? { ...reply, body: { ...(reply.body as Json), data: { ...(reply.body as Json).data, ...order } } } : reply),
   });
 
@@ -158,7 +157,7 @@ export const checkoutNetworkError = (options: CheckoutHandlerOptions = {}): Http
  * whatever token the request sends: `401`, before anything else is checked, as the mock answers.
  */
 export const checkoutTokenRejected = (options: CheckoutHandlerOptions = {}): HttpHandler =>
-  handlerFor(checkoutTemplate(), options, {
+  handlerFor(checkoutPath, options, {
     // The mock answers a request without a token it can validate alike, security first.
     request: ({ headers: { authorization: _dropped, ...headers }, ...facts }) => ({ ...facts, headers }),
   });
