@@ -15,13 +15,14 @@ import { hostileRequests, sendHostile, type HostileAnswer, type HostileRequest }
 import { checkoutPath } from '../../src/lib/openapi.ts';
 import { reservedCartReferences } from '../../src/mock/scenarios.ts';
 import { startMockServer, type MockServer } from '../../src/mock/server.ts';
-import { readSpecOperations } from '../../src/mock/spec-operations.ts';
+import { createCheckoutEngine } from '../../src/mock/engine.ts';
 import { checkoutHandlers, checkoutOrder, checkoutScenario } from '../../src/msw/index.ts';
 import { checkoutRequestExample, validator } from '../mock/support.ts';
 
 type Json = Record<string, any>;
 
-const operations = readSpecOperations(validator);
+// The spec's operations as the mock's engine reads them.
+const { operations } = await createCheckoutEngine(validator.spec);
 const checkoutOperation = operations.find((operation) => operation.pathTemplate === checkoutPath)!;
 const variants = [...checkoutOperation.variants!.exampleKeyByBranch.values()];
 const apiHost = (validator.spec.servers as { url: string }[])[0].url;
