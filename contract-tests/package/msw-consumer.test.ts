@@ -193,7 +193,9 @@ describe("the guide's MSW examples, as written", () => {
     }
     const guide = path.join(fixtures, 'msw-guide');
     fs.copyFileSync(path.join(guide, 'CheckoutPage.ts'), path.join(project.dir, 'src', 'CheckoutPage.ts'));
-    for (const file of ['storybook.test.ts', 'storybook.vitest.config.ts']) fs.copyFileSync(path.join(guide, file), path.join(project.dir, file));
+    // Named as a test in the consumer only: here it would be one of this project's own tests.
+    fs.copyFileSync(path.join(guide, 'storybook-run.ts'), path.join(project.dir, 'storybook.test.ts'));
+    fs.copyFileSync(path.join(guide, 'storybook.vitest.config.ts'), path.join(project.dir, 'storybook.vitest.config.ts'));
   });
 
   test('the vitest setup file and test pass', async () => {

@@ -54,6 +54,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 
 const absoluteBase = (baseUrl: string): string => {
   const location = (globalThis as { location?: { href: string } }).location;
+  if (!location && !URL.canParse(baseUrl)) throw new Error(`baseUrl "${baseUrl}" is relative, and there is no page to read it against: give a whole URL`);
   return new URL(baseUrl, location?.href).href.replace(/\/$/, '');
 };
 
