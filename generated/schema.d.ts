@@ -29,9 +29,9 @@ export interface paths {
          *     | **Account Management token** | `contact` | implicit, with the required `EP-Account-Management-Authentication-Token` |
          *     | **Account** | `account.id`, optional `account.member_id`, `contact` | client credentials (back end only) |
          *
-         *     Every variant takes a `billing_address` and an optional `shipping_address` (the billing
-         *     address is used when it is left out), and may send your own `order_number` and
-         *     `external_ref`, which come back on the order.
+         *     Every variant takes a `billing_address` and a `shipping_address` (send the same address
+         *     twice when they are the same), and may send your own `order_number` and `external_ref`,
+         *     which come back on the order.
          *
          *     Checkout modifies inventory. It fails with `400` when stock is insufficient (free gifts
          *     included) or when an item has no price in the cart's currency, and with `404` when the cart
@@ -232,8 +232,8 @@ export interface components {
             customer: components["schemas"]["CustomerDetails"];
             /** @description The billing address of the order. */
             billing_address: components["schemas"]["Address"];
-            /** @description The shipping address of the order. When left out, the billing address is used. */
-            shipping_address?: components["schemas"]["ShippingAddress"];
+            /** @description The shipping address of the order. Required, like the billing address; send the billing address again when both are the same. */
+            shipping_address: components["schemas"]["ShippingAddress"];
             /** @description Not allowed here: `account` belongs to the Account variant. */
             account?: components["schemas"]["NotAllowed"];
             /** @description Not allowed here: `contact` belongs to the account variants. */
@@ -267,8 +267,8 @@ export interface components {
             customer: components["schemas"]["CustomerReference"];
             /** @description The billing address of the order. */
             billing_address: components["schemas"]["Address"];
-            /** @description The shipping address of the order. When left out, the billing address is used. */
-            shipping_address?: components["schemas"]["ShippingAddress"];
+            /** @description The shipping address of the order. Required, like the billing address; send the billing address again when both are the same. */
+            shipping_address: components["schemas"]["ShippingAddress"];
             /** @description Not allowed here: `account` belongs to the Account variant. */
             account?: components["schemas"]["NotAllowed"];
             /** @description Not allowed here: `contact` belongs to the account variants. */
@@ -303,8 +303,8 @@ export interface components {
             contact: components["schemas"]["Contact"];
             /** @description The billing address of the order. */
             billing_address: components["schemas"]["Address"];
-            /** @description The shipping address of the order. When left out, the billing address is used. */
-            shipping_address?: components["schemas"]["ShippingAddress"];
+            /** @description The shipping address of the order. Required, like the billing address; send the billing address again when both are the same. */
+            shipping_address: components["schemas"]["ShippingAddress"];
             /** @description Not allowed here: `account` belongs to the Account variant; here the header names the account. */
             account?: components["schemas"]["NotAllowed"];
             /** @description Not allowed here: `customer` belongs to the customer variants. */
@@ -340,8 +340,8 @@ export interface components {
             contact: components["schemas"]["Contact"];
             /** @description The billing address of the order. */
             billing_address: components["schemas"]["Address"];
-            /** @description The shipping address of the order. When left out, the billing address is used. */
-            shipping_address?: components["schemas"]["ShippingAddress"];
+            /** @description The shipping address of the order. Required, like the billing address; send the billing address again when both are the same. */
+            shipping_address: components["schemas"]["ShippingAddress"];
             /** @description Not allowed here: `customer` belongs to the customer variants. */
             customer?: components["schemas"]["NotAllowed"];
         };
@@ -425,8 +425,11 @@ export interface components {
         };
         /**
          * Order display price
-         * @description The order total. `tax` and `discount` are sent only when the store computes them, so a client
-         *     must not rely on them.
+         * @description The order's totals. `with_tax` and `without_tax` are always there; Elastic Path's orders also
+         *     carry `tax`, `discount`, `balance_owing`, `paid` and `authorized`, which older responses leave
+         *     out, so a client must not rely on them. Right after checkout nothing is paid or authorized, so
+         *     `balance_owing` equals `with_tax`. Orders may carry more totals (such as `without_discount`
+         *     and `shipping`).
          */
         OrderDisplayPrice: {
             /** @description The total including tax. */
@@ -437,6 +440,12 @@ export interface components {
             tax?: components["schemas"]["FormattedPrice"];
             /** @description The discount on the order, as a negative or zero amount. */
             discount?: components["schemas"]["FormattedPrice"];
+            /** @description What is still to be paid (`with_tax` less what has been paid). */
+            balance_owing?: components["schemas"]["FormattedPrice"];
+            /** @description What has been paid so far; zero right after checkout. */
+            paid?: components["schemas"]["FormattedPrice"];
+            /** @description What has been authorized but not yet captured; zero right after checkout. */
+            authorized?: components["schemas"]["FormattedPrice"];
         };
         /**
          * Timestamps
@@ -466,18 +475,19 @@ export interface components {
         };
         /**
          * Items relationship
-         * @description The items of the order, in the order of `included.items`.
+         * @description The items of the order, in the order of `included.items`. An order whose cart had shipping
+         *     groups also lists them here, as entries of type `shipping_group`.
          */
         ItemsRelationship: {
-            /** @description One identifier per order item. */
+            /** @description One identifier per order item (and per shipping group, if any). */
             data: {
                 /**
-                 * @description Always `item`.
-                 * @constant
+                 * @description `item` for an order item (in `included.items`), `shipping_group` for a shipping group.
+                 * @enum {string}
                  */
-                type: "item";
+                type: "item" | "shipping_group";
                 /**
-                 * @description The ID of the order item.
+                 * @description The ID of the order item or shipping group.
                  * @example 5ff8e482-da0b-4c43-b9ae-a13d384f10bd
                  */
                 id: string;
@@ -529,10 +539,11 @@ export interface components {
             /** @description Identifies the related account_member. */
             data: {
                 /**
-                 * @description The related resource's type, always `account_member`.
-                 * @constant
+                 * @description The related resource's type: `account_member` in the checkout pages' responses,
+                 *     `account-member` in the orders pages'; both are accepted.
+                 * @enum {string}
                  */
-                type: "account_member";
+                type: "account_member" | "account-member";
                 /**
                  * @description The related resource's ID.
                  * @example 338f84bf-e6c9-4704-9f33-2708addd462b
@@ -581,7 +592,7 @@ export interface components {
             customer?: components["schemas"]["OrderCustomer"];
             /** @description The billing address the order was placed with. */
             billing_address: components["schemas"]["Address"];
-            /** @description The shipping address of the order; the billing address when none was sent. */
+            /** @description The shipping address the order was placed with. */
             shipping_address: components["schemas"]["ShippingAddress"];
             /** @description Links related to the order. Empty in every known response. */
             links: Record<string, never>;
@@ -731,14 +742,14 @@ export interface components {
          * @description Extra data about the problem, such as the item and SKU that are out of stock. The members are
          *     those of Elastic Path's `ResponseErrorItem.meta`; it may hold others.
          * @example {
-         *       "id": "f2b68648-9621-45a3-aed6-1b526b0f5beb",
-         *       "sku": "gift2"
+         *       "id": "047e3569-6889-4feb-9a22-1de5722a1a54",
+         *       "sku": "deck-shoe-001"
          *     }
          */
         ErrorMeta: {
             /**
              * @description The ID of the resource the error is about, such as the out-of-stock item.
-             * @example f2b68648-9621-45a3-aed6-1b526b0f5beb
+             * @example 047e3569-6889-4feb-9a22-1de5722a1a54
              */
             id?: string;
             /** @description The IDs of the resources the error is about. */
@@ -757,7 +768,7 @@ export interface components {
             code?: string;
             /**
              * @description The SKU the error is about.
-             * @example gift2
+             * @example deck-shoe-001
              */
             sku?: string;
             /** @description The email address the error is about. */
@@ -780,15 +791,17 @@ export interface components {
              */
             status: number;
             /**
-             * @description A short, stable summary of the kind of problem.
+             * @description A short, stable summary of the kind of problem. For a body that breaks the contract it is
+             *     the rule that was broken (`required`, `format`, `minLength`), as Elastic Path names it.
              * @example Insufficient stock
              */
             title: string;
             /**
-             * @description A human-readable explanation of this occurrence of the problem.
-             * @example There is not enough stock to add gift2 to your cart
+             * @description A human-readable explanation of this occurrence of the problem. Optional: Elastic Path
+             *     leaves it out of some errors (`401` `Unable to validate access token`, `403` `Forbidden`).
+             * @example There is not enough stock to add deck-shoe-001 to your cart
              */
-            detail: string;
+            detail?: string;
             source?: components["schemas"]["ErrorSource"];
             meta?: components["schemas"]["ErrorMeta"];
         };
@@ -874,6 +887,34 @@ export interface components {
              */
             identifier: "implicit" | "client_credentials";
         };
+        /**
+         * Token error
+         * @description One problem with a token request. Elastic Path's authentication spec sends `status` as a
+         *     string (`"401"`) here, its checkout pages as a number: both are accepted. `detail` is optional.
+         */
+        TokenError: {
+            /**
+             * @description The HTTP status code, as a number (`400`) or as a string of its digits (`"400"`).
+             * @example 401
+             */
+            status: number | string;
+            /**
+             * @description A short, stable summary of the kind of problem.
+             * @example Unauthorized
+             */
+            title: string;
+            /** @description A human-readable explanation of this occurrence of the problem. */
+            detail?: string;
+            source?: components["schemas"]["ErrorSource"];
+        };
+        /**
+         * Token error response
+         * @description The body of every error of the token endpoint.
+         */
+        TokenErrorResponse: {
+            /** @description One entry per problem found; at least one. */
+            errors: components["schemas"]["TokenError"][];
+        };
     };
     responses: {
         /** @description The order was created. The body is the order, shaped by the variant that was used. */
@@ -954,7 +995,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["TokenErrorResponse"];
             };
         };
         /** @description The client ID is unknown or the client secret does not match it. */
@@ -963,7 +1004,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["TokenErrorResponse"];
             };
         };
         /** @description The token request was not sent as application/x-www-form-urlencoded. */
@@ -972,7 +1013,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["TokenErrorResponse"];
             };
         };
     };

@@ -63,14 +63,14 @@ describe('a 201 order reflects the request, shaped by its variant', () => {
 
   it('Account without member_id: no account_member relationship', async () => {
     const data = expectOrder(
-      await checkout(mock, { data: { account: { id: accountId }, contact, billing_address: billing } }, { Authorization: `Bearer ${clientCredentialsToken}` }),
+      await checkout(mock, { data: { account: { id: accountId }, contact, billing_address: billing, shipping_address: shipping } }, { Authorization: `Bearer ${clientCredentialsToken}` }),
     );
     expect(data.relationships.account.data.id).toBe(accountId);
     expect(data.relationships.account_member).toBeUndefined();
   });
 
   it('Account Management token: account and member ids come from the token, stable per token', async () => {
-    const body = { data: { contact, billing_address: billing } };
+    const body = { data: { contact, billing_address: billing, shipping_address: shipping } };
     const send = (amToken: string) =>
       checkout(mock, body, { Authorization: `Bearer ${implicitToken}`, 'EP-Account-Management-Authentication-Token': amToken });
     const first = expectOrder(await send('member-token-a'));
@@ -85,7 +85,7 @@ describe('a 201 order reflects the request, shaped by its variant', () => {
   });
 
   it('Customer ID: the customer relationship and customer id are the ones sent', async () => {
-    const data = expectOrder(await checkout(mock, { data: { customer: { id: customerId }, billing_address: billing } }));
+    const data = expectOrder(await checkout(mock, { data: { customer: { id: customerId }, billing_address: billing, shipping_address: shipping } }));
     expect(data.customer.id).toBe(customerId);
     expect(data.relationships.customer.data).toEqual({ type: 'customer', id: customerId });
     expect(data.contact).toBeUndefined();
@@ -113,9 +113,13 @@ describe('a 201 order reflects the request, shaped by its variant', () => {
     expect('order_number' in unsent || 'external_ref' in unsent).toBe(false);
   });
 
-  it('shipping defaults to billing when left out', async () => {
-    const data = expectOrder(await checkout(mock, { data: { customer: contact, billing_address: billing } }));
-    expect(data.shipping_address).toEqual(billing);
+  it.each(['Account', 'AccountManagementToken', 'CustomerId', 'CustomerObject'])('%s without shipping_address -> 400 naming data.shipping_address', async (variant) => {
+    const body = checkoutRequestExample(variant);
+    delete body.data.shipping_address;
+    const headers: Record<string, string> =
+      variant === 'Account' ? { Authorization: `Bearer ${clientCredentialsToken}` } : { 'EP-Account-Management-Authentication-Token': 'member-token' };
+    const errors = expectApiError(await checkout(mock, body, headers), 400);
+    expect(errors).toEqual([{ status: 400, title: 'required', detail: 'data.shipping_address is required', source: 'data.shipping_address' }]);
   });
 
   it('each order has a fresh id and current timestamps', async () => {
@@ -198,13 +202,13 @@ describe('errors in the API shape, naming the field at fault', () => {
   });
 
   it('a wrong type inside the closest variant', async () => {
-    const body = { data: { customer: { name: 'Ann', email: 42 }, billing_address: billing } };
+    const body = { data: { customer: { name: 'Ann', email: 42 }, billing_address: billing, shipping_address: shipping } };
     const errors = expectApiError(await checkout(mock, body), 400);
     expect(errors.map((e) => e.source)).toEqual(['data.customer.email']);
   });
 
   it('a body mixing account and customer', async () => {
-    const body = { data: { account: { id: accountId }, contact, customer: { id: customerId }, billing_address: billing } };
+    const body = { data: { account: { id: accountId }, contact, customer: { id: customerId }, billing_address: billing, shipping_address: shipping } };
     const errors = expectApiError(await checkout(mock, body), 400);
     expect(errors.map((e) => e.source)).toEqual(['data.customer']);
     expect(errors[0].detail).toMatch(/not allowed/);
@@ -212,7 +216,7 @@ describe('errors in the API shape, naming the field at fault', () => {
 
   it('an address with neither region nor county: one error naming both', async () => {
     const { county: _county, ...noCountyOrRegion } = billing;
-    const errors = expectApiError(await checkout(mock, { data: { customer: contact, billing_address: noCountyOrRegion } }), 400);
+    const errors = expectApiError(await checkout(mock, { data: { customer: contact, billing_address: noCountyOrRegion, shipping_address: shipping } }), 400);
     expect(errors).toEqual([
       expect.objectContaining({ source: 'data.billing_address.region', detail: "data.billing_address must have at least one of 'region' or 'county', not empty" }),
     ]);
@@ -227,7 +231,7 @@ describe('errors in the API shape, naming the field at fault', () => {
   });
 
   it('an empty required field, and an external_ref over 64 characters', async () => {
-    const body = { data: { customer: contact, external_ref: 'x'.repeat(65), billing_address: { ...billing, line_1: '' } } };
+    const body = { data: { customer: contact, external_ref: 'x'.repeat(65), billing_address: { ...billing, line_1: '' }, shipping_address: shipping } };
     const errors = expectApiError(await checkout(mock, body), 400);
     expect(errors.map((e) => e.source).sort()).toEqual(['data.billing_address.line_1', 'data.external_ref']);
   });
@@ -294,7 +298,7 @@ describe('scenarios a frontend can trigger', () => {
   });
 
   it('Prefer: example=… of the body\'s own variant returns that example verbatim too', async () => {
-    const answer = await checkout(mock, { data: { customer: contact, billing_address: billing } }, { Prefer: 'example=CustomerObject' });
+    const answer = await checkout(mock, { data: { customer: contact, billing_address: billing, shipping_address: shipping } }, { Prefer: 'example=CustomerObject' });
     expectOrder(answer);
     expect(answer.body).toEqual(checkoutResponseExample(201, 'CustomerObject'));
   });
@@ -341,7 +345,7 @@ describe('scenarios a frontend can trigger', () => {
   });
 
   it('Prefer: code=201 still answers with the order of the request', async () => {
-    const sent = { data: { customer: contact, billing_address: billing } };
+    const sent = { data: { customer: contact, billing_address: billing, shipping_address: shipping } };
     expect(expectOrder(await checkout(mock, sent, { Prefer: 'code=201' })).customer).toEqual(contact);
   });
 

@@ -14,6 +14,7 @@ test.each(['127.0.0.1', '::1'])('listening on %s, its url takes a checkout', asy
         data: {
           customer: { name: 'Ada Lovelace', email: 'ada@example.org' },
           billing_address: { first_name: 'Ada', last_name: 'Lovelace', line_1: '1 Main St', city: 'London', county: 'Greater London', postcode: 'N1 1AA', country: 'GB' },
+          shipping_address: { first_name: 'Ada', last_name: 'Lovelace', line_1: '1 Main St', city: 'London', county: 'Greater London', postcode: 'N1 1AA', country: 'GB' },
         },
       },
     });

@@ -65,9 +65,9 @@ describe('@epcc-sdk/sdks-shopper against the mock', () => {
 
   const variants: [string, () => Promise<Client>, CheckoutApiData['body'], CheckoutApiData['headers']][] = [
     ['Account', backEndClient, { data: { ...references('Account'), account: { id: '3c0ef5a2-8d4b-4f6e-9a1c-2b7d5e8f9a01', member_id: '7d2e1f3a-5b6c-4d8e-9f0a-1b2c3d4e5f02' }, contact: { name: 'Grace Hopper', email: 'grace@navy.example' }, billing_address: billing, shipping_address: shipping } }, undefined],
-    ['AccountManagementToken', async () => storefrontClient(), { data: { ...references('AccountManagementToken'), contact: { name: 'Grace Hopper', email: 'grace@navy.example' }, billing_address: billing } }, { 'EP-Account-Management-Authentication-Token': 'am-token-grace' }],
+    ['AccountManagementToken', async () => storefrontClient(), { data: { ...references('AccountManagementToken'), contact: { name: 'Grace Hopper', email: 'grace@navy.example' }, billing_address: billing, shipping_address: shipping } }, { 'EP-Account-Management-Authentication-Token': 'am-token-grace' }],
     ['CustomerId', async () => storefrontClient(), { data: { ...references('CustomerId'), customer: { id: '5b9e2c7d-1a3f-4e6b-8d0c-9f2a4b6c8e03' }, billing_address: billing, shipping_address: shipping } }, undefined],
-    ['CustomerObject', async () => storefrontClient(), { data: { ...references('CustomerObject'), customer: { name: 'Grace Hopper', email: 'grace@example.com' }, billing_address: billing } }, undefined],
+    ['CustomerObject', async () => storefrontClient(), { data: { ...references('CustomerObject'), customer: { name: 'Grace Hopper', email: 'grace@example.com' }, billing_address: billing, shipping_address: shipping } }, undefined],
   ];
 
   it.each(variants)('checkoutApi completes the %s variant and reads order_number and external_ref back', async (variant, clientFor, body, headers) => {
@@ -94,7 +94,7 @@ describe('@epcc-sdk/sdks-shopper against the mock', () => {
       client: storefrontClient(),
       path: { cartID: 'shopper-sdk-invalid' },
       // The SDK's types refuse this address too; the cast sends it anyway, as untyped form data would be.
-      body: { data: { customer: { name: 'Grace Hopper', email: 'grace@example.com' }, billing_address: noRegion as never } },
+      body: { data: { customer: { name: 'Grace Hopper', email: 'grace@example.com' }, billing_address: noRegion as never, shipping_address: shipping } },
     });
     expect(response.status).toBe(400);
     const [first]: ResponseErrorItem[] = error!.errors;

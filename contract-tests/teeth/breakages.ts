@@ -141,14 +141,6 @@ export const breakages: Breakage[] = [
     },
   },
   {
-    name: 'shipping-not-defaulted',
-    breaks: 'an order sent without a shipping address does not ship to the billing address',
-    caughtBy: 'as no shipping address was sent',
-    reply: onOrders((order, exchange) => {
-      if (!parsed(exchange.body)?.data?.shipping_address) order.data.shipping_address.line_1 = '1 Elsewhere Street';
-    }),
-  },
-  {
     name: 'customer-id-ignored',
     breaks: 'a Customer ID order relates to another customer than the one sent',
     caughtBy: 'at body /data/relationships/customer/data/id',

@@ -30,8 +30,8 @@ describe('failure messages', () => {
   });
 
   test('a missing property is named by its own pointer', () => {
-    const { violations } = contract.check({ status: 401, contentType: 'application/json', bodyText: '{"errors":[{"status":401,"title":"Unauthorized"}]}' });
-    expect(messageOf('account', violations)).toContain('[account] at body /errors/0/detail: expected required property "detail"');
+    const { violations } = contract.check({ status: 401, contentType: 'application/json', bodyText: '{"errors":[{"status":401,"detail":"No token"}]}' });
+    expect(messageOf('account', violations)).toContain('[account] at body /errors/0/title: expected required property "title"');
   });
 
   test('an undeclared status and content type are named as such', () => {

@@ -1,13 +1,14 @@
 // Judges a request body against its schema in the spec. A valid body yields the variant it is
 // (the spec's example key of the oneOf branch it matches); an invalid one yields one error per
-// problem, its `source` the path of the field (`data.billing_address.line_1`). For a body that
-// matches no branch the errors come from the branch it is closest to, so a frontend hears
-// "data.billing_address must have required property 'line_1'", not "must match exactly one schema in oneOf".
+// problem in Elastic Path's wording (api-errors.ts): `title` the rule broken, `source` the path of
+// the field (`data.billing_address.line_1`). For a body that matches no branch the errors come from
+// the branch it is closest to, so a frontend hears "data.billing_address.line_1 is required", not
+// "must match exactly one schema in oneOf".
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { sourceOfPath } from '../lib/error-source.ts';
 import { pointerOf, tokensOf, valueAt } from '../lib/json-pointer.ts';
 import { errorPointer, type SchemaValidator } from '../lib/schema-validator.ts';
-import type { ApiError } from './api-errors.ts';
+import { validationError, type ApiError } from './api-errors.ts';
 import type { SpecOperation } from './spec-operations.ts';
 
 export type BodyVerdict = { valid: true; variant?: string } | { valid: false; errors: ApiError[] };
@@ -23,16 +24,9 @@ const sourceOf = (body: unknown, pointer: string): string => {
 
 const quoted = (names: string[]): string => names.map((name) => `'${name}'`).join(' or ');
 
-const detailOf = (error: ErrorObject, field: string, parent: string): string => {
-  if (error.keyword === 'not' || error.keyword === 'additionalProperties') return `${field} is not allowed here`;
-  if (error.keyword === 'required') return `${parent} must have required property '${(error.params as { missingProperty: string }).missingProperty}'`;
-  return `${field} ${error.message ?? 'is invalid'}`;
-};
-
 const toApiError = (body: unknown) => (error: ErrorObject): ApiError => {
-  const pointer = errorPointer(error);
-  const source = sourceOf(body, pointer);
-  return { status: 400, title: 'Failed Validation', detail: detailOf(error, source, sourceOf(body, error.instancePath)), source };
+  const source = sourceOf(body, errorPointer(error));
+  return validationError(error.keyword, error.params as Record<string, unknown>, source);
 };
 
 // "At least one of" rules (an address's region or county) fail as an anyOf with one error per
@@ -48,7 +42,7 @@ const alternativesMerged = (body: unknown, errors: ErrorObject[]): ApiError[] =>
     const names = [...new Set(errors.filter((error) => inside(error, anyOf)).map((error) => tokensOf(errorPointer(error)).at(-1)!))];
     const object = sourceOf(body, anyOf.instancePath);
     const first = sourceOf(body, `${anyOf.instancePath}/${names[0]}`);
-    return { status: 400, title: 'Failed Validation', detail: `${object} must have at least one of ${quoted(names)}, not empty`, source: first };
+    return { status: 400, title: 'required', detail: `${object} must have at least one of ${quoted(names)}, not empty`, source: first };
   });
   const rest = errors.filter((error) => error.keyword !== 'anyOf' && !anyOfs.some((anyOf) => inside(error, anyOf)));
   return [...rest.map(toApiError(body)), ...merged];
@@ -94,11 +88,18 @@ export const judgeBody = (validator: SchemaValidator, operation: SpecOperation, 
   const insideSwitch = (error: ErrorObject) => error.instancePath === pointer || error.instancePath.startsWith(`${pointer}/`);
   const outside = errors.filter((error) => !insideSwitch(error));
   const value = valueAt(body, pointer);
-  const branchErrors =
-    value === undefined && pointer !== ''
-      ? []
-      : [...switchPoint.exampleKeyByBranch.keys()]
-          .map((ref) => validator.validate(ref, value))
-          .reduce((best, next) => (closer(distance(next), distance(best)) ? next : best));
-  return { valid: false, errors: reported(body, [...outside, ...prefixed(branchErrors, pointer)]) };
+  const perBranch = value === undefined && pointer !== '' ? [] : [...switchPoint.exampleKeyByBranch.keys()].map((ref) => validator.validate(ref, value));
+  const closest = perBranch.reduce((best, next) => (closer(distance(next), distance(best)) ? next : best), perBranch[0] ?? []);
+  return { valid: false, errors: reported(body, [...outside, ...prefixed(withEveryConstant(closest, perBranch), pointer)]) };
 };
+
+// A field each branch fixes to its own constant (the token request's `grant_type`) tells every value
+// it may take, not only the closest branch's.
+const withEveryConstant = (closest: ErrorObject[], perBranch: ErrorObject[][]): ErrorObject[] =>
+  closest.map((error) => {
+    if (error.keyword !== 'const') return error;
+    const allowed = perBranch.flatMap((errors) =>
+      errors.filter((other) => other.keyword === 'const' && other.instancePath === error.instancePath).map((other) => other.params.allowedValue),
+    );
+    return { ...error, params: { allowedValue: [...new Set(allowed)] } };
+  });

@@ -1,8 +1,8 @@
 // Turns the spec's example order for a variant into the order for this request: a fresh id and
 // timestamps, the contact or customer, billing and shipping address, order_number and external_ref
-// the request sent (shipping falls back to billing), and relationships pointing at the account,
-// member or customer it named.
-// Items and prices stay those of the example: the mock has no catalogue.
+// the request sent, and relationships pointing at the account, member or customer it named.
+// Items and prices stay those of the example, totals included (balance_owing, paid, authorized):
+// the mock has no catalogue and takes no payment.
 import { idFromToken } from './tokens.ts';
 
 type Json = Record<string, any>;
@@ -42,7 +42,6 @@ export const reflectOrder = (exampleOrder: unknown, data: Json, accountManagemen
   for (const [field, sent] of Object.entries(data)) if (field in order) order[field] = reflectField(order[field], sent);
   // The example's own references must not stick to an order whose request sent none.
   for (const field of optionalReferences) if (!(field in data)) delete order[field];
-  order.shipping_address = data.shipping_address ?? data.billing_address;
   const ids = relatedIds(data, accountManagementToken);
   const relationships: Json = {};
   for (const [name, relationship] of Object.entries<Json>(order.relationships)) {

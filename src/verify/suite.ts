@@ -8,7 +8,7 @@ import { statusViolations } from './expectations.ts';
 import { checkErrorSemantics, checkErrorSource, checkOrderSemantics } from './order-semantics.ts';
 import { CheckoutResponseContract } from './response-contract.ts';
 import { tokenSource, type TokenKind, type TokenSource } from './tokens.ts';
-import { billingAddress, buildVariants, contact, guestCustomer, type CheckoutBody, type Variant } from './variants.ts';
+import { billingAddress, buildVariants, contact, guestCustomer, shippingAddress, type CheckoutBody, type Variant } from './variants.ts';
 import { assertNoViolations } from './violations.ts';
 
 export type ContractCheck = {
@@ -95,18 +95,18 @@ export const contractChecks = ({ baseUrl, config, tokens }: ContractSuiteOptions
     carried('an unknown cart', `cart ${config.missingCartRef}`, 'CartNotFound', 'no such cart', () => ({ reference: config.missingCartRef })),
     carried('a body that breaks the schema', 'body without billing_address', 'ValidationFailed', 'invalid body', () => {
       // @ts-expect-error no billing_address: the generated types refuse this body, as the contract does
-      const body: CheckoutBody = { data: { customer: guestCustomer } };
+      const body: CheckoutBody = { data: { customer: guestCustomer, shipping_address: shippingAddress } };
       return { body };
     }),
     carried('a body mixing the account and customer variants', 'mixed-variant body', 'ValidationFailed', 'matches no variant', () => {
       // @ts-expect-error account with customer: no variant allows both, and neither do the generated types
-      const body: CheckoutBody = { data: { account: { id: config.accountId }, contact, customer: guestCustomer, billing_address: billingAddress } };
+      const body: CheckoutBody = { data: { account: { id: config.accountId }, contact, customer: guestCustomer, billing_address: billingAddress, shipping_address: shippingAddress } };
       return { body };
     }),
     carried('an address with neither region nor county', 'billing address without region or county', 'ValidationFailed', 'an address needs region or county', () => {
       const { region: _region, ...withoutRegion } = billingAddress;
       // @ts-expect-error an address names at least one of region and county, in the generated types too
-      const body: CheckoutBody = { data: { customer: guestCustomer, billing_address: withoutRegion } };
+      const body: CheckoutBody = { data: { customer: guestCustomer, billing_address: withoutRegion, shipping_address: shippingAddress } };
       return { body };
     }),
     carried('a body that is not JSON', 'malformed JSON', 'MalformedJson', 'malformed JSON', () => ({ rawBody: '{"data": {' })),

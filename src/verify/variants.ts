@@ -91,8 +91,9 @@ export const buildVariants = (config: ContractConfig): Variant[] => [
     title: 'Customer ID',
     token: 'client',
     headers: { 'X-Moltin-Customer-Token': config.customerToken },
-    // No shipping address: the order must then ship to the billing address.
-    body: { data: { ...orderReferences('customer-id'), customer: { id: config.customerId }, billing_address: billingAddress } },
+    body: {
+      data: { ...orderReferences('customer-id'), customer: { id: config.customerId }, billing_address: billingAddress, shipping_address: shippingAddress },
+    },
     relationships: { customer: config.customerId, absent: ['account', 'account_member'] },
   },
   {

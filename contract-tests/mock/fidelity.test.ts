@@ -1,0 +1,104 @@
+// What the mock says the way Elastic Path says it (docs/decisions.md, "Errors" and "The order response"):
+// validation errors titled by the rule broken, with details a shopper can read; 401 and 403 in the
+// API's words; orders whose totals carry balance_owing, paid and authorized, and whose shipping
+// address is the one sent, never the billing address.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MockServer } from '../../src/mock/server.ts';
+import { call, checkout, checkoutRequestExample, expectApiError, startMock, token } from './support.ts';
+
+let mock: MockServer;
+let clientCredentialsToken: string;
+
+beforeAll(async () => {
+  mock = await startMock();
+  clientCredentialsToken = await token(mock, { grant_type: 'client_credentials', client_id: 'c', client_secret: 's' });
+}, 60_000);
+afterAll(() => mock?.close());
+
+const customerObject = () => checkoutRequestExample('CustomerObject');
+
+describe('validation errors: title the rule broken, source the field, a detail a shopper can read', () => {
+  type Case = [rule: string, breakIt: (data: Record<string, any>) => void, source: string, detail: string];
+  const cases: Case[] = [
+    ['required', (data) => delete data.billing_address.line_1, 'data.billing_address.line_1', 'data.billing_address.line_1 is required'],
+    ['format', (data) => (data.customer.email = 'ann at example'), 'data.customer.email', 'data.customer.email must be an email address, such as ann@example.com'],
+    ['minLength', (data) => (data.shipping_address.postcode = ''), 'data.shipping_address.postcode', 'data.shipping_address.postcode must not be empty'],
+    ['maxLength', (data) => (data.external_ref = 'x'.repeat(65)), 'data.external_ref', 'data.external_ref must be at most 64 characters long'],
+    ['type', (data) => (data.shipping_address.phone_number = 5555551234), 'data.shipping_address.phone_number', 'data.shipping_address.phone_number must be text'],
+    ['additionalProperties', (data) => (data.coupon = 'FREE'), 'data.coupon', 'data.coupon is not allowed here'],
+    ['additionalProperties', (data) => (data.contact = { name: 'Ann', email: 'ann@example.com' }), 'data.contact', 'data.contact is not allowed here'],
+  ];
+
+  it.each(cases)('%s: %s', async (rule, breakIt, source, detail) => {
+    const body = customerObject();
+    breakIt(body.data);
+    const errors = expectApiError(await checkout(mock, body), 400);
+    expect(errors).toEqual([{ status: 400, title: rule, detail, source }]);
+  });
+
+  it('a Customer ID that is no UUID is told the form an ID takes', async () => {
+    const body = checkoutRequestExample('CustomerId');
+    body.data.customer.id = 'customer-7';
+    const errors = expectApiError(await checkout(mock, body), 400);
+    expect(errors).toEqual([
+      { status: 400, title: 'format', detail: 'data.customer.id must be an ID of the form 8cee1b9e-3e39-4d5f-bd4a-86cdb985c6ee', source: 'data.customer.id' },
+    ]);
+  });
+
+  it('a token request names every grant it may ask for, and a missing secret in the API words', async () => {
+    const ask = (form: Record<string, string>) => call(`${mock.url}/oauth/access_token`, { method: 'POST', body: new URLSearchParams(form) });
+    expect(expectApiError(await ask({ grant_type: 'password', client_id: 'c' }), 400)).toEqual([
+      { status: 400, title: 'const', detail: 'grant_type must be "implicit" or "client_credentials"', source: 'grant_type' },
+    ]);
+    expect(expectApiError(await ask({ grant_type: 'client_credentials', client_id: 'c' }), 400)).toEqual([
+      { status: 400, title: 'required', detail: 'client_secret is required', source: 'client_secret' },
+    ]);
+  });
+
+  it("no detail is a validator's own phrasing", async () => {
+    const body = { data: { customer: { name: '', email: 42 }, billing_address: { line_1: '' }, shipping_address: 'here', external_ref: 'x'.repeat(65), coupon: 1 } };
+    const errors = expectApiError(await checkout(mock, body), 400);
+    expect(errors.length).toBeGreaterThan(3);
+    for (const error of errors) expect(error.detail).not.toMatch(/must NOT|must have required property|must match|must be equal to|must be string/);
+  });
+});
+
+describe("401 and 403 in Elastic Path's words, without detail", () => {
+  it('a request without a token', async () => {
+    const answer = await call(`${mock.url}/v2/carts/c/checkout`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(customerObject()) });
+    expect(expectApiError(answer, 401)).toEqual([{ status: 401, title: 'Unable to validate access token' }]);
+  });
+
+  it('the Account variant with an implicit token', async () => {
+    const implicitToken = await token(mock, { grant_type: 'implicit', client_id: 'c' });
+    const answer = await checkout(mock, checkoutRequestExample('Account'), { Authorization: `Bearer ${implicitToken}` });
+    expect(expectApiError(answer, 403)).toEqual([{ status: 403, title: 'Forbidden' }]);
+  });
+});
+
+describe('orders', () => {
+  it.each(['Account', 'AccountManagementToken', 'CustomerId', 'CustomerObject'])(
+    '%s: display_price carries balance_owing, paid and authorized, consistent with the total',
+    async (variant) => {
+      const headers: Record<string, string> =
+        variant === 'Account' ? { Authorization: `Bearer ${clientCredentialsToken}` } : { 'EP-Account-Management-Authentication-Token': 'member-token' };
+      const answer = await checkout(mock, checkoutRequestExample(variant), headers);
+      expect(answer.status, answer.text).toBe(201);
+      const price = answer.body.data.meta.display_price;
+      for (const total of ['with_tax', 'without_tax', 'tax', 'discount', 'balance_owing', 'paid', 'authorized']) {
+        expect(price[total], total).toEqual({ amount: expect.any(Number), currency: price.with_tax.currency, formatted: expect.any(String) });
+      }
+      expect([price.paid.amount, price.authorized.amount]).toEqual([0, 0]);
+      expect(price.balance_owing).toEqual(price.with_tax);
+    },
+  );
+
+  it("the order's shipping address is the one sent", async () => {
+    const body = customerObject();
+    body.data.shipping_address = { ...body.data.shipping_address, line_1: '9 Harbour Road', instructions: 'Side door' };
+    const answer = await checkout(mock, body);
+    expect(answer.status, answer.text).toBe(201);
+    expect(answer.body.data.shipping_address).toEqual(body.data.shipping_address);
+    expect(answer.body.data.billing_address).toEqual(body.data.billing_address);
+  });
+});
