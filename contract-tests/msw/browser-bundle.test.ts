@@ -28,7 +28,7 @@ test('imports msw from the consumer, and nothing else', () => {
   expect([...new Set(imports)]).toEqual(['msw']);
 });
 
-test('stays under 2 MiB minified and 600 KiB gzipped (1.45 MiB and 398 KiB when this was written)', () => {
+test('stays under 2 MiB minified and 600 KiB gzipped (1.46 MiB and 399 KiB when this was written)', () => {
   const { minifiedBytes, gzippedBytes } = measureBundle(outfile);
   expect(minifiedBytes).toBeLessThan(2 * 1024 * 1024);
   expect(gzippedBytes).toBeLessThan(600 * 1024);

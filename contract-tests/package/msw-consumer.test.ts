@@ -72,11 +72,6 @@ describe('under msw/node', () => {
     expect(results.tokenRejected.status).toBe(401);
     expect(isValid('ErrorResponse', results.tokenRejected.body)).toBe(true);
   });
-
-  test('answers its first request soon after the handlers are made (cold, Prism loaded on the way)', () => {
-    console.info(`msw/node: first answer ${results.firstAnswerMs.toFixed(0)} ms after checkoutHandlers()`);
-    expect(results.firstAnswerMs).toBeLessThan(10_000);
-  });
 });
 
 const contentTypes: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
@@ -154,11 +149,6 @@ describe('in Chromium, through the service worker', () => {
 
   test('sends nothing off the machine: the service worker answers the spec host', () => {
     expect(offMachine).toEqual([]);
-  });
-
-  test('answers its first request soon after the page starts (cold: worker registration, bundle, Prism)', () => {
-    console.info(`Chromium: worker ready ${results.workerReadyMs.toFixed(0)} ms, first answer ${results.firstAnswerMs.toFixed(0)} ms after the page script started`);
-    expect(results.firstAnswerMs).toBeLessThan(10_000);
   });
 });
 
