@@ -424,6 +424,22 @@ export interface components {
             formatted: string;
         };
         /**
+         * Non-negative price
+         * @description An order total that cannot be below zero, as Elastic Path types it (`NonNegativeFormattedPriceData`).
+         */
+        NonNegativePrice: components["schemas"]["FormattedPrice"] & {
+            /** @description Zero or more minor units. */
+            amount?: number;
+        };
+        /**
+         * Discount price
+         * @description An order's discount, which cannot be above zero, as Elastic Path types it (`DiscountFormattedPriceData`).
+         */
+        DiscountPrice: components["schemas"]["FormattedPrice"] & {
+            /** @description Zero or fewer minor units. */
+            amount?: number;
+        };
+        /**
          * Order display price
          * @description The order's totals. `with_tax` and `without_tax` are always there; Elastic Path's orders also
          *     carry `tax`, `discount`, `balance_owing`, `paid` and `authorized`, which older responses leave
@@ -433,19 +449,19 @@ export interface components {
          */
         OrderDisplayPrice: {
             /** @description The total including tax. */
-            with_tax: components["schemas"]["FormattedPrice"];
+            with_tax: components["schemas"]["NonNegativePrice"];
             /** @description The total excluding tax. */
-            without_tax: components["schemas"]["FormattedPrice"];
+            without_tax: components["schemas"]["NonNegativePrice"];
             /** @description The tax on the order. */
-            tax?: components["schemas"]["FormattedPrice"];
+            tax?: components["schemas"]["NonNegativePrice"];
             /** @description The discount on the order, as a negative or zero amount. */
-            discount?: components["schemas"]["FormattedPrice"];
-            /** @description What is still to be paid (`with_tax` less what has been paid). */
-            balance_owing?: components["schemas"]["FormattedPrice"];
+            discount?: components["schemas"]["DiscountPrice"];
+            /** @description What is still to be paid (`with_tax` less what has been paid or authorized). */
+            balance_owing?: components["schemas"]["NonNegativePrice"];
             /** @description What has been paid so far; zero right after checkout. */
-            paid?: components["schemas"]["FormattedPrice"];
+            paid?: components["schemas"]["NonNegativePrice"];
             /** @description What has been authorized but not yet captured; zero right after checkout. */
-            authorized?: components["schemas"]["FormattedPrice"];
+            authorized?: components["schemas"]["NonNegativePrice"];
         };
         /**
          * Timestamps

@@ -22,6 +22,13 @@ describe('upgrade notes of this repository', () => {
     expect(upgradeNoteProblems(defaultNotesDir, current.info.version, classifyChanges(readRelease(defaultReleasesDir, latest), current))).toEqual([]);
   });
 
+  it('3.0.0 tells clients and servers what to do about shipping_address, detail, the new totals, the other spellings and token errors', () => {
+    const told = (readUpgradeNotes(defaultNotesDir, '3.0.0') ?? []).map((note) => `${note.change} ${note.client} ${note.server}`).join('\n');
+    for (const subject of ['`shipping_address`', '`detail`', '`balance_owing`', '`account-member`', '`shipping_group`', '`status`', '`deck-shoe-001`']) {
+      expect(told).toContain(subject);
+    }
+  });
+
   it('2.0.0 tells clients and servers what to do about source, addresses, order references and included.items', () => {
     const told = (readUpgradeNotes(defaultNotesDir, '2.0.0') ?? []).map((note) => `${note.change} ${note.client} ${note.server}`).join('\n');
     for (const subject of ['`source`', '`region`', '`order_number`', '`included.items`', '`Accept`']) expect(told).toContain(subject);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkoutVariants } from '../../src/lib/checkout-variants.ts';
 import { checkoutPath } from '../../src/lib/openapi.ts';
-import { readSpecOperations } from '../../src/mock/spec-operations.ts';
+import { readSpecOperations } from '../../src/lib/spec-operations.ts';
 import { checkoutRequestExample, validator } from './support.ts';
 
 const checkout = readSpecOperations(validator).find((operation) => operation.pathTemplate === checkoutPath)!;

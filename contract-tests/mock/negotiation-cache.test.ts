@@ -1,12 +1,11 @@
 // The mock saves Prism work in two ways: it reuses Prism's negotiated answer for an identical
-// negotiation (src/mock/negotiation-cache.ts), and it lets Prism route among the one operation the
-// mock already routed to (src/mock/prism-engine.ts). These tests prove neither changes an answer:
+// negotiation (src/mock/negotiation-cache.ts, Prism's `mock` component), and it hands Prism's `route`
+// component the one operation the mock already routed to (src/mock/prism-engine.ts). These tests prove neither changes an answer:
 // every declared example of every operation, every choice a Prefer header, a reserved reference or a
 // variant rule can make, with and without valid bodies, tokens and Accept headers, answered by plain
 // Prism and by Prism with both shortcuts (as a cache miss and as a hit) must be identical; and a
 // cache whose key leaves out part of the input, or routing to the wrong operation, must be caught.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpMethods } from '../../src/lib/openapi.ts';
 import {
   createPrismEngine,
   type MockChoice,
@@ -15,10 +14,11 @@ import {
   type PrismEngine,
   type PrismInput,
 } from '../../src/mock/prism-engine.ts';
+import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
 import type { NegotiationCacheOptions } from '../../src/mock/negotiation-cache.ts';
 import { reservedCartReferences } from '../../src/mock/scenarios.ts';
 import { startMockServer, type MockServer } from '../../src/mock/server.ts';
-import { call, headersFor, type Answer, validator } from './support.ts';
+import { call, headersFor, specOperations, type Answer } from './support.ts';
 
 type Json = Record<string, any>;
 
@@ -31,29 +31,15 @@ interface Operation extends OperationRef {
   responses: Map<number, string[]>;
 }
 
-const firstMedia = (content: Json | undefined): [string, Json] | undefined => Object.entries<Json>(content ?? {})[0];
-
-const operations: Operation[] = Object.entries<Json>(validator.spec.paths).flatMap(([path, item]) =>
-  httpMethods
-    .filter((method) => item[method])
-    .map((method): Operation => {
-      const operation = item[method];
-      const media = firstMedia(operation.requestBody && validator.deref(operation.requestBody).content);
-      return {
-        method,
-        pathTemplate: path,
-        path: path.replace(/\{[^}]+\}/g, 'cart-1'),
-        mediaType: media?.[0],
-        requestExamples: new Map(Object.entries<Json>(media?.[1].examples ?? {}).map(([key, example]) => [key, validator.deref(example).value])),
-        responses: new Map(
-          Object.entries<Json>(operation.responses).map(([status, response]) => [
-            Number(status),
-            Object.keys(firstMedia(validator.deref(response).content)?.[1].examples ?? {}),
-          ]),
-        ),
-      };
-    }),
-);
+// From the spec model the mock is built on.
+const operations: Operation[] = specOperations.map((operation) => ({
+  method: operation.method,
+  pathTemplate: operation.pathTemplate,
+  path: operation.pathTemplate.replace(/\{[^}]+\}/g, 'cart-1'),
+  mediaType: operation.mediaTypes[0],
+  requestExamples: operation.requestExamples,
+  responses: new Map([...operation.responseExamples].map(([status, examples]) => [status, [...examples.keys()]])),
+}));
 
 // Every choice the mock can hand Prism: none, each status alone, each example alone, each pair, and
 // ones the spec does not declare (which Prism refuses).
@@ -124,7 +110,7 @@ const differences = async (
   return found;
 };
 
-const engineWith = (negotiationCache: NegotiationCacheOptions | false) => createPrismEngine(validator.spec, { negotiationCache });
+const engineWith = (negotiationCache: NegotiationCacheOptions | false) => createPrismEngine(loadBundledSpec(), { negotiationCache });
 
 type KeyOf = NonNullable<NegotiationCacheOptions['keyOf']>;
 

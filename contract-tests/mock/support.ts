@@ -3,6 +3,7 @@
 import { expect } from 'vitest';
 import { checkoutVariants, variantByExampleKey } from '../../src/lib/checkout-variants.ts';
 import { checkoutPath } from '../../src/lib/openapi.ts';
+import { readSpecOperations } from '../../src/lib/spec-operations.ts';
 import { SpecValidator } from '../../src/lib/spec-validator.ts';
 import { startMockServer, type MockServer } from '../../src/mock/server.ts';
 import { handTypedTokens } from '../../src/mock/tokens.ts';
@@ -11,16 +12,16 @@ export const validator = new SpecValidator();
 
 type Json = Record<string, any>;
 
-const exampleValue = (node: Json): any => structuredClone(validator.deref(node).value);
-const checkoutOperation = validator.spec.paths[checkoutPath].post;
+/** The spec model the mock itself is built on. */
+export const specOperations = readSpecOperations(validator);
+const checkoutOperation = specOperations.find((operation) => operation.pathTemplate === checkoutPath)!;
 
 /** The spec's request example for a checkout variant (its example key, e.g. `CustomerId`). */
-export const checkoutRequestExample = (key: string): Json =>
-  exampleValue(validator.deref(checkoutOperation.requestBody).content['application/json'].examples[key]);
+export const checkoutRequestExample = (key: string): Json => structuredClone(checkoutOperation.requestExamples.get(key)) as Json;
 
 /** The example `key` of response `status` of the checkout operation. */
 export const checkoutResponseExample = (status: number, key: string): Json =>
-  exampleValue(validator.deref(checkoutOperation.responses[status]).content['application/json'].examples[key]);
+  structuredClone(checkoutOperation.responseExamples.get(status)?.get(key)) as Json;
 
 /** The spec's example keys of the checkout variants (`Account`, `CustomerId`, …). */
 export const variantKeys = checkoutVariants.map((variant) => variant.exampleKey);

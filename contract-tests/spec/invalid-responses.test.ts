@@ -25,6 +25,9 @@ describe('the contract rejects an order that breaks one rule', () => {
     ['with an empty shipping line_1', (body) => (body.data.shipping_address.line_1 = '')],
     ['with an external_ref of 65 characters', (body) => (body.data.external_ref = 'x'.repeat(65))],
     ['with an order_number not a string', (body) => (body.data.order_number = 1234)],
+    ['with a negative balance_owing', (body) => (body.data.meta.display_price.balance_owing.amount = -100)],
+    ['with a positive order discount', (body) => (body.data.meta.display_price.discount.amount = 500)],
+    ['with paid not a price', (body) => (body.data.meta.display_price.paid = 0)],
   ])('%s', (_name, change) => {
     const body = exampleOf('201', 'CustomerObject');
     expect(validator.validate(orderSchema, body)).toEqual([]);

@@ -84,7 +84,7 @@ type OrderItemExtras =
 
 // SDK -> ours: the differences docs/decisions.md records, each exactly.
 export const sdkToOurs = [
-  // The SDK makes every field optional, `data` included; the contract requires what the seeds require.
+  // The SDK makes `data` and most fields optional; the contract requires what the seeds require (docs/decisions.md).
   // @ts-expect-error the SDK's Account body may leave out account, contact and billing_address
   holds<Assignable<DataOf<SdkAccountCheckout>, Schemas['AccountCheckout']>>(),
   // @ts-expect-error the SDK's customer body is one type for two variants: customer {id, name, email} all optional

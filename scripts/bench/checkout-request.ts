@@ -7,7 +7,7 @@ const spec = JSON.parse(fs.readFileSync(bundledSpecPath, 'utf8'));
 export const checkoutRequest = {
   path: '/v2/carts/bench-cart/checkout',
   method: 'POST',
-  headers: { authorization: 'Bearer bench-token', 'content-type': 'application/json' },
+  headers: { authorization: 'Bearer mock_client_credentials_bench', 'content-type': 'application/json' },
   body: JSON.stringify(spec.components.examples.CustomerObjectCheckoutRequest.value),
 };
 

@@ -24,7 +24,7 @@ const validCheckout = {
   name: 'valid checkout',
   method: 'POST',
   path: '/v2/carts/after/checkout',
-  headers: { 'content-type': 'application/json', authorization: 'Bearer t' },
+  headers: { 'content-type': 'application/json', authorization: 'Bearer mock_implicit_compare' },
   body: Buffer.from(JSON.stringify(validBody)),
 };
 

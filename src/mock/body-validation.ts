@@ -9,7 +9,7 @@ import { sourceOfPath } from '../lib/error-source.ts';
 import { pointerOf, tokensOf, valueAt } from '../lib/json-pointer.ts';
 import { errorPointer, type SchemaValidator } from '../lib/schema-validator.ts';
 import { validationError, type ApiError } from './api-errors.ts';
-import type { SpecOperation } from './spec-operations.ts';
+import type { SpecOperation } from '../lib/spec-operations.ts';
 
 export type BodyVerdict = { valid: true; variant?: string } | { valid: false; errors: ApiError[] };
 

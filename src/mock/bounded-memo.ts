@@ -1,4 +1,4 @@
-// The memory behind the mock's caches of Prism's work: answers by key, at most `capacity` of them,
+// The memory behind the negotiation cache (negotiation-cache.ts): answers by key, at most `capacity` of them,
 // the oldest going first, so keys that keep changing (ever-new headers or messages) cannot grow it.
 export interface BoundedMemo<V> {
   get(key: string): V | undefined;

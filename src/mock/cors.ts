@@ -2,7 +2,7 @@
 // the spec declares, plus Authorization, Content-Type, Prism's Prefer and the headers the official
 // JavaScript SDK adds to every request.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { SpecOperation } from './spec-operations.ts';
+import type { SpecOperation } from '../lib/spec-operations.ts';
 
 const alwaysAllowedHeaders = ['Authorization', 'Content-Type', 'Prefer'];
 const sdkHeaders = ['X-MOLTIN-SDK-LANGUAGE', 'X-MOLTIN-SDK-VERSION', 'X-MOLTIN-APPLICATION', 'X-MOLTIN-LANGUAGE'];

@@ -17,7 +17,7 @@ import { createPrismEngine, type PrismEngine } from './prism-engine.ts';
 import { readRequestBody } from './request-body.ts';
 import { route } from './router.ts';
 import { chooseAnswer } from './scenarios.ts';
-import { readSpecOperations, type SpecOperation } from './spec-operations.ts';
+import { readSpecOperations, type SpecOperation } from '../lib/spec-operations.ts';
 import { grantOfBearer, issueToken } from './tokens.ts';
 
 /** What the engine needs to know of a request. */

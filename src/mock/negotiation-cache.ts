@@ -1,7 +1,8 @@
-// Reuses Prism's negotiated response for an identical negotiation. Prism still routes, checks
-// security and validates every request; only its last step, picking the declared response and
+// Prism's `mock` component, given through createInstance: reuses Prism's negotiated response for
+// an identical negotiation. Prism still takes the routed operation and checks security for every
+// request; only its last step, picking the declared response and
 // example and assembling it, is remembered. That step reads nothing but the operation, the mock
-// choice (status, example key, media types), the Accept header and the validation results, and for
+// choice (status, example key, media types), the Accept header and the security results, and for
 // a static mock it is a pure function of them, so the key is exactly those. Operations with
 // callbacks (a side effect) and dynamic mocking (random by design) are never cached.
 // contract-tests/mock/negotiation-cache.test.ts proves cached answers equal uncached ones.

@@ -2,7 +2,7 @@
 // validator. An empty header is judged like any other value: the API refuses what its schema refuses.
 import type { SchemaValidator } from '../lib/schema-validator.ts';
 import type { ApiError } from './api-errors.ts';
-import type { SpecOperation } from './spec-operations.ts';
+import type { SpecOperation } from '../lib/spec-operations.ts';
 
 export interface ParameterValues {
   /** Lower-case header names. */

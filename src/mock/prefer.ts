@@ -2,7 +2,7 @@
 // separated by a comma. It is read here rather than by Prism, which silently ignores what it cannot
 // read and, asked for an error example alone, looks for it among the success examples only.
 import type { MockChoice } from './prism-engine.ts';
-import type { SpecOperation } from './spec-operations.ts';
+import type { SpecOperation } from '../lib/spec-operations.ts';
 
 export type PreferAnswer = { ok: true; choice: MockChoice } | { ok: false; detail: string };
 

@@ -5,14 +5,16 @@ import { sourceOfPath, wholeBody } from '../lib/error-source.ts';
 import type { SchemaValidator } from '../lib/schema-validator.ts';
 import { errorReply, type ErrorReply } from './api-errors.ts';
 import { judgeBody, type BodyVerdict } from './body-validation.ts';
-import type { SpecOperation } from './spec-operations.ts';
+import { widePlaceInJson } from './json-width.ts';
+import type { SpecOperation } from '../lib/spec-operations.ts';
 
 export const bodyLimitBytes = 1024 * 1024;
 
 /**
- * The most fields one object of a body may have. The contract's widest object has a few dozen; a
- * body of 70,000 fields would otherwise cost the validator one error per field per variant (seconds
- * of a blocked event loop). Our judgement: the API's own limit is not documented.
+ * The most entries one object or array of a body may have, checked on the text before it is parsed.
+ * The contract's widest object has a few dozen; a body of 70,000 fields would otherwise cost parsing
+ * and the validator one error per field per variant (seconds of a blocked event loop). Our
+ * judgement: the API's own limit is not documented.
  */
 export const objectFieldLimit = 1000;
 
@@ -55,48 +57,19 @@ const specErrorReply = (operation: SpecOperation, status: number, fallback: Erro
   return body ? { status, body } : fallback;
 };
 
-/** How many entries an object or array has, counted only up to `limit + 1`. */
-const widthUpTo = (value: object, limit: number): number => {
-  if (Array.isArray(value)) return value.length;
-  let width = 0;
-  for (const key in value) if (Object.hasOwn(value, key) && ++width > limit) break;
-  return width;
-};
-
-/**
- * The path of the first object or array in `value`, down to `depth` levels, wider than `limit`.
- * Deeper levels need no look: the validator lists fields only where the contract's schemas
- * describe them, a few levels down. Walked breadth first over flat lists (each node's value, key,
- * parent's index and level), so a body nested 400,000 deep costs no more than one 16 deep.
- */
-export const tooWide = (value: unknown, limit: number, depth = 16): (string | number)[] | undefined => {
-  const values: unknown[] = [value];
-  const keys: (string | number)[] = [''];
-  const parents: number[] = [-1];
-  const levels: number[] = [0];
-  for (let at = 0; at < values.length; at++) {
-    const node = values[at];
-    if (typeof node !== 'object' || node === null) continue;
-    if (widthUpTo(node, limit) > limit) {
-      const path: (string | number)[] = [];
-      for (let up = at; up > 0; up = parents[up]) path.unshift(keys[up]);
-      return path;
-    }
-    if (levels[at] === depth) continue;
-    const add = (key: string | number, child: unknown) => {
-      values.push(child);
-      keys.push(key);
-      parents.push(at);
-      levels.push(levels[at] + 1);
-    };
-    if (Array.isArray(node)) node.forEach((child, index) => add(index, child));
-    else for (const key in node) if (Object.hasOwn(node, key)) add(key, (node as Record<string, unknown>)[key]);
-  }
-  return undefined;
+const tooWide = (path: (string | number)[]): { reply: ErrorReply } => {
+  const source = sourceOfPath(path);
+  const detail = `${source} has more than ${objectFieldLimit} entries, more than the mock reads in one object or array`;
+  return { reply: errorReply(400, 'Failed Validation', detail, source) };
 };
 
 const parse = (mediaType: string, text: string): { value: unknown } | { reply: ErrorReply } => {
-  if (mediaType === 'application/x-www-form-urlencoded') return { value: Object.fromEntries(new URLSearchParams(text)) };
+  if (mediaType === 'application/x-www-form-urlencoded') {
+    const fields = new URLSearchParams(text);
+    return fields.size > objectFieldLimit ? tooWide([]) : { value: Object.fromEntries(fields) };
+  }
+  const wide = widePlaceInJson(text, objectFieldLimit);
+  if (wide) return tooWide(wide);
   try {
     return { value: JSON.parse(text) };
   } catch (error) {
@@ -127,11 +100,5 @@ export const readRequestBody = (validator: SchemaValidator, operation: SpecOpera
   }
   const parsed = parse(mediaType, text);
   if ('reply' in parsed) return { kind: 'refused', reply: parsed.reply };
-  const wide = tooWide(parsed.value, objectFieldLimit);
-  if (wide) {
-    const source = sourceOfPath(wide);
-    const detail = `${source} has more than ${objectFieldLimit} entries, more than the mock reads in one object or array`;
-    return { kind: 'refused', reply: errorReply(400, 'Failed Validation', detail, source) };
-  }
   return { kind: 'judged', verdict: judgeBody(validator, operation, parsed.value), value: parsed.value };
 };

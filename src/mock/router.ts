@@ -1,6 +1,6 @@
 // Finds the spec operation for a method and path before any body is read.
 import { errorReply, type ErrorReply } from './api-errors.ts';
-import type { SpecOperation } from './spec-operations.ts';
+import type { SpecOperation } from '../lib/spec-operations.ts';
 
 export type Route = { operation: SpecOperation; params: Record<string, string> } | { refusal: ErrorReply };
 

@@ -3,8 +3,10 @@
 // account, customer) work against this project's mock; tokens have no default: they are given, or
 // minted from the server's own `POST /oauth/access_token` with a client id (and secret) given.
 
-export const variantNames = ['account', 'account-management', 'customer-id', 'customer-object'] as const;
-export type VariantName = (typeof variantNames)[number];
+import { checkoutVariants, type VariantName } from '../lib/checkout-variants.ts';
+
+export type { VariantName };
+export const variantNames: readonly VariantName[] = checkoutVariants.map((variant) => variant.name);
 
 export type ContractConfig = {
   /** A client credentials token; undefined: minted with `clientId` and `clientSecret`. */

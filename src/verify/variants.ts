@@ -2,7 +2,8 @@
 // generated schema, so a body the contract forbids does not compile. The data differs from the
 // spec's examples on purpose: a server that answers with an example instead of the request fails.
 import type { components } from '../../generated/schema.d.ts';
-import type { ContractConfig, VariantName } from './config.ts';
+import { variantNamed, type VariantName } from '../lib/checkout-variants.ts';
+import type { ContractConfig } from './config.ts';
 
 export type CheckoutBody = components['schemas']['CheckoutRequest'];
 type Address = components['schemas']['Address'];
@@ -60,11 +61,17 @@ export const contact = { name: 'Ada Contract', email: 'ada.contract@example.org'
 const orderReferences = (name: VariantName) => ({ order_number: `CT-${name}-0042`, external_ref: `contract suite / ${name} #42` });
 export const guestCustomer = { name: 'Grace Guest', email: 'grace.guest@example.org' };
 
+/** A variant's name, title and token grant, from the one variant model (src/lib/checkout-variants.ts). */
+const known = (name: VariantName) => {
+  const { title, grant } = variantNamed(name);
+  return { name, title, token: grant === 'implicit' ? 'implicit' : 'client' } as const;
+};
+/** The relationships an order of the variant never carries. */
+const never = (name: VariantName) => [...variantNamed(name).relationships.never];
+
 export const buildVariants = (config: ContractConfig): Variant[] => [
   {
-    name: 'account',
-    title: 'Account',
-    token: 'client',
+    ...known('account'),
     headers: {},
     body: {
       data: {
@@ -75,34 +82,28 @@ export const buildVariants = (config: ContractConfig): Variant[] => [
         shipping_address: shippingAddress,
       },
     },
-    relationships: { account: config.accountId, account_member: config.accountMemberId, absent: ['customer'] },
+    relationships: { account: config.accountId, account_member: config.accountMemberId, absent: never('account') },
   },
   {
-    name: 'account-management',
-    title: 'Account Management token',
-    token: 'implicit',
+    ...known('account-management'),
     headers: { 'EP-Account-Management-Authentication-Token': config.accountManagementToken },
     body: { data: { ...orderReferences('account-management'), contact, billing_address: billingAddress, shipping_address: shippingAddress } },
     // The account and member come from the header's token, so only their presence is known.
-    relationships: { account: 'any', account_member: 'any', absent: ['customer'] },
+    relationships: { account: 'any', account_member: 'any', absent: never('account-management') },
   },
   {
-    name: 'customer-id',
-    title: 'Customer ID',
-    token: 'client',
+    ...known('customer-id'),
     headers: { 'X-Moltin-Customer-Token': config.customerToken },
     body: {
       data: { ...orderReferences('customer-id'), customer: { id: config.customerId }, billing_address: billingAddress, shipping_address: shippingAddress },
     },
-    relationships: { customer: config.customerId, absent: ['account', 'account_member'] },
+    relationships: { customer: config.customerId, absent: never('customer-id') },
   },
   {
-    name: 'customer-object',
-    title: 'Customer object',
-    token: 'client',
+    ...known('customer-object'),
     headers: { 'X-MOLTIN-CURRENCY': config.currency },
     // No order_number or external_ref: the order must then carry none.
     body: { data: { customer: guestCustomer, billing_address: billingAddress, shipping_address: shippingAddress } },
-    relationships: { absent: ['account', 'account_member'] },
+    relationships: { absent: never('customer-object') },
   },
 ];

@@ -1,10 +1,11 @@
-// What the mock needs to know about each operation, read once from the spec: how to match its
+// The spec model: what the mock, its tests and tools need to know about each operation, read once
+// from the spec (as an object, so it runs in a browser too): how to match its
 // path, its parameters and their schemas, whether it needs a token, which media types its body may
 // use, the schema of that body and the `oneOf` that tells its variants apart, and the named
 // examples of each response.
-import { valueAt } from '../lib/json-pointer.ts';
-import { httpMethods } from '../lib/openapi.ts';
-import type { SchemaValidator } from '../lib/schema-validator.ts';
+import { valueAt } from './json-pointer.ts';
+import { httpMethods } from './openapi.ts';
+import type { SchemaValidator } from './schema-validator.ts';
 
 export interface VariantSwitch {
   /** JSON Pointer of the value whose `oneOf` branch names the variant ('' for the body itself). */
@@ -33,6 +34,8 @@ export interface SpecOperation {
   mediaTypes: string[];
   bodySchemaRef?: string;
   variants?: VariantSwitch;
+  /** Example key -> request body example (of the first media type). */
+  requestExamples: Map<string, unknown>;
   /** Status -> example key -> example value. */
   responseExamples: Map<number, Map<string, unknown>>;
 }
@@ -93,6 +96,7 @@ export const readSpecOperations = (validator: SchemaValidator): SpecOperation[] 
           mediaTypes: Object.keys(requestBody?.content ?? {}),
           bodySchemaRef,
           variants: bodySchemaRef ? findVariantSwitch(validator, bodySchemaRef, media.examples ?? {}) : undefined,
+          requestExamples: examplesOf(validator, requestBody?.content),
           responseExamples: new Map(
             Object.entries<Json>(operation.responses ?? {}).map(([status, response]) => [
               Number(status),
