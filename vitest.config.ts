@@ -22,8 +22,9 @@ export default defineConfig({
       // The MSW handlers against the server mock.
       project('msw'),
       project('diff'),
-      // Packs the project and installs the tarball into an empty project: slow, so it has its own time limits.
-      project('package', { testTimeout: 30_000, hookTimeout: 120_000 }),
+      // Packs the project once and installs the tarball into empty projects, runs it on three Node versions:
+      // slow, more so on a crowded machine (load average above 20 seen), so it has its own time limits.
+      project('package', { globalSetup: ['contract-tests/package/global-setup.ts'], testTimeout: 120_000, hookTimeout: 240_000 }),
       project('docs', { globalSetup: ['contract-tests/docs/ensure-chromium.ts'], testTimeout: 60_000 }),
     ],
   },

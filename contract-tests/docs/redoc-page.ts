@@ -112,4 +112,29 @@ export class RedocPage {
     }
     return JSON.parse(await this.shownJson(panel));
   }
+
+  // The request samples' language picker (Payload, then one entry per code sample), in the request panel's header.
+  private get sampleLanguagePicker(): Locator {
+    return this.samples('request').locator('[data-component-name="Panel/PanelHeader"] [data-testid="dropdown"]').last().getByRole('button').first();
+  }
+
+  async requestSampleLabels(): Promise<string[]> {
+    await this.samples('request').evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
+    await this.sampleLanguagePicker.click();
+    const items = this.page.getByRole('menuitem');
+    await items.first().waitFor();
+    const labels = (await items.allInnerTexts()).map((label) => label.trim());
+    await this.sampleLanguagePicker.click();
+    await items.first().waitFor({ state: 'hidden' });
+    return labels;
+  }
+
+  // Picks a request sample (or `Payload`) by its label, as a reader does, and returns the code it shows.
+  async showRequestSample(label: string): Promise<string> {
+    await this.samples('request').evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
+    await this.sampleLanguagePicker.click();
+    await this.page.getByRole('menuitem', { name: label, exact: true }).click();
+    await expect.poll(async () => (await this.sampleLanguagePicker.innerText()).trim()).toBe(label);
+    return this.samples('request').getByTestId('source-code').first().innerText();
+  }
 }

@@ -9,6 +9,9 @@ import { repoRoot } from '../../src/lib/paths.ts';
 import { startDocsServer } from '../../scripts/serve-docs.ts';
 import { checkoutPath } from '../../src/verify/response-contract.ts';
 import { isOffMachine, openRecordingBrowser, type RecordingBrowser } from './browser.ts';
+import { codeSamples } from '../../scripts/build/code-samples.ts';
+import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
+import { reservedCartReferences } from '../../src/mock/scenarios.ts';
 import { checkout } from './checkout-facts.ts';
 import { identifiersBrokenMidWord } from './identifier-wrapping.ts';
 import { internalVocabulary } from './internal-vocabulary.ts';
@@ -116,6 +119,33 @@ describe('docs/index.html rendered in Chromium', () => {
         await recordText();
       }
     });
+  });
+
+  describe('the request samples', () => {
+    const samples = codeSamples(loadBundledSpec());
+
+    it('are listed after the payload, a curl and a TypeScript sample for each variant', async () => {
+      expect(await redoc.requestSampleLabels()).toEqual(['Payload', ...samples.map((sample) => sample.label)]);
+    });
+
+    it.each(samples)('$label: shows its code as built', async (sample) => {
+      const shown = await redoc.showRequestSample(sample.label);
+      expect(shown.replace(/\s+/g, ' ').trim()).toBe(sample.source.replace(/\s+/g, ' ').trim());
+    });
+
+    it('give way to the payload again, whose examples still show', async () => {
+      await redoc.showRequestSample('Payload');
+      expect(await redoc.showExample('request', firstVariant.requestExample.summary)).toEqual(firstVariant.requestExample.value);
+    });
+  });
+
+  it("describes the mock's Prefer header and every reserved cart reference on the page", async () => {
+    const operation = await redoc.operationSection().innerText();
+    expect(operation).toContain('Prefer: code=404');
+    expect(operation).toContain('Prefer: example=InsufficientStock');
+    const references = [...reservedCartReferences.keys()];
+    expect(references.length).toBeGreaterThan(0);
+    for (const reference of references) expect(operation, reference).toContain(reference);
   });
 
   it('links guides that exist in docs/', async () => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/lib/paths.ts';
 import { createCheckoutEngine, type CheckoutEngine, type Reply } from '../../src/mock/engine.ts';
-import { widePlaceInJson } from '../../src/mock/json-width.ts';
+import { placeOutOfBounds } from '../../src/mock/json-width.ts';
 import { chooseAnswer, reservedCartReferences } from '../../src/mock/scenarios.ts';
 import { checkoutRequestExample, checkoutResponseExample, validator } from './support.ts';
 
@@ -106,14 +106,16 @@ describe('bounded work for hostile bodies', () => {
     expect(errors[0].source).toBe('data.customer.f0');
   });
 
-  it('the width bound is found in the text, at any depth, and names the object at fault; strings are not structure', () => {
+  it('the bounds are found in the text, naming the object at fault; strings are not structure', () => {
+    const wide = (text: string) => placeOutOfBounds(text, { width: 1000, depth: 64 });
     const entries = (count: number) => Array.from({ length: count }, (_, i) => `"f${i}":0`).join(',');
-    expect(widePlaceInJson(`{"data":{"billing_address":{${entries(1001)}}}}`, 1000)).toEqual(['data', 'billing_address']);
-    expect(widePlaceInJson(`{"data":{"list":[0,[${Array(1001).fill(0).join(',')}]]}}`, 1000)).toEqual(['data', 'list', 1]);
-    expect(widePlaceInJson(`{"a\\\"b":{"c,d":{${entries(1001)}}}}`, 1000)).toEqual(['a"b', 'c,d']);
-    expect(widePlaceInJson(`${'{"a":'.repeat(50)}{${entries(1001)}}${'}'.repeat(50)}`, 1000)).toHaveLength(50);
-    expect(widePlaceInJson(`{"data":{${entries(1000)}}}`, 1000)).toBeUndefined();
-    expect(widePlaceInJson(`{"data":"${','.repeat(5000)}"}`, 1000)).toBeUndefined();
+    expect(wide(`{"data":{"billing_address":{${entries(1001)}}}}`)).toEqual({ path: ['data', 'billing_address'], breaks: 'width' });
+    expect(wide(`{"data":{"list":[0,[${Array(1001).fill(0).join(',')}]]}}`)).toEqual({ path: ['data', 'list', 1], breaks: 'width' });
+    expect(wide(`{"a\\\"b":{"c,d":{${entries(1001)}}}}`)?.path).toEqual(['a"b', 'c,d']);
+    expect(wide(`${'{"a":'.repeat(50)}{${entries(1001)}}${'}'.repeat(50)}`)?.path).toHaveLength(50);
+    expect(wide(`${'['.repeat(65)}${']'.repeat(65)}`)).toEqual({ path: Array(64).fill(0), breaks: 'depth' });
+    expect(wide(`{"data":{${entries(1000)}}}`)).toBeUndefined();
+    expect(wide(`{"data":"${','.repeat(5000)}${'['.repeat(100)}"}`)).toBeUndefined();
   });
 
   it('a token request of 70,000 form fields is refused the same way', async () => {
@@ -122,9 +124,10 @@ describe('bounded work for hostile bodies', () => {
     expect(errorsOf(reply, 400)[0].source).toBe('request');
   });
 
-  it('nesting 100,000 deep is walked without overflowing the stack', async () => {
+  it('nesting 100,000 deep is refused before it is parsed, naming where it went too deep', async () => {
     const deep = `{"data":{"customer":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}}`;
-    errorsOf(await checkout(deep), 400);
+    const [error] = errorsOf(await checkout(deep), 400);
+    expect(error.source).toBe(`data.customer${'.a'.repeat(62)}`);
   });
 });
 

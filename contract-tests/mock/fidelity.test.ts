@@ -55,6 +55,15 @@ describe('validation errors: title the rule broken, source the field, a detail a
     ]);
   });
 
+  it('headers and the body as a whole are worded the same way, the header named in source', async () => {
+    const currency = expectApiError(await checkout(mock, customerObject(), { 'X-MOLTIN-CURRENCY': 'usd' }), 400);
+    expect(currency).toEqual([{ status: 400, title: 'pattern', detail: 'X-MOLTIN-CURRENCY must match the pattern ^[A-Z]{3}$', source: 'X-MOLTIN-CURRENCY' }]);
+    const empty = expectApiError(await checkout(mock, customerObject(), { 'X-Moltin-Customer-Token': '' }), 400);
+    expect(empty).toEqual([{ status: 400, title: 'minLength', detail: 'X-Moltin-Customer-Token must not be empty', source: 'X-Moltin-Customer-Token' }]);
+    const noBody = expectApiError(await checkout(mock, ''), 400);
+    expect(noBody).toEqual([{ status: 400, title: 'required', detail: 'The request body is required', source: 'request' }]);
+  });
+
   it("no detail is a validator's own phrasing", async () => {
     const body = { data: { customer: { name: '', email: 42 }, billing_address: { line_1: '' }, shipping_address: 'here', external_ref: 'x'.repeat(65), coupon: 1 } };
     const errors = expectApiError(await checkout(mock, body), 400);

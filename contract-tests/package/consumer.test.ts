@@ -10,7 +10,8 @@ import { binPath, repoRoot } from '../../src/lib/paths.ts';
 import { mockClient } from '../../src/mock/tokens.ts';
 import { breakages } from '../teeth/breakages.ts';
 import { startBreakingProxy, type RunningServer } from '../teeth/breaking-proxy.ts';
-import { createConsumerProject, type ConsumerProject } from './packed.ts';
+import { bytesUnder, createConsumerProject, type ConsumerProject } from './packed.ts';
+import { missingLinks, relativeLinks } from './readme-links.ts';
 
 const run = promisify(execFile);
 
@@ -67,11 +68,34 @@ afterAll(async () => {
 });
 
 describe('the packed tarball', () => {
-  test('holds the compiled package, the bundled spec and its types, the two guides of its commands, and nothing else', () => {
+  test('holds the compiled package, the bundled spec and its types, the reference page and the guides, and nothing else', () => {
     const files = project.packed.files.map((file) => file.path);
-    const allowed = /^(package\.json|README\.md|LICENSE|docs\/(mock|contract-tests)\.md|generated\/openapi\.json|generated\/schema\.d\.ts|dist\/.+\.(js|d\.ts))$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|docs\/[\w-]+\.md|docs\/index\.html|generated\/openapi\.json|generated\/schema\.d\.ts|dist\/.+\.(js|d\.ts))$/;
     expect(files.filter((file) => !allowed.test(file))).toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'generated/openapi.json', 'generated/schema.d.ts']));
+    expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'generated/openapi.json', 'generated/schema.d.ts', 'docs/index.html']));
+  });
+
+  test('its README links only files the tarball holds (and the check finds a link to one it lacks)', () => {
+    const files = project.packed.files.map((file) => file.path);
+    const readme = fs.readFileSync(path.join(project.dir, 'node_modules', '@ep-checkout', 'contract', 'README.md'), 'utf8');
+    expect(relativeLinks(readme).length).toBeGreaterThan(0);
+    expect(missingLinks(readme, files)).toEqual([]);
+    expect(missingLinks(`${readme}\n[the seeds](docs/seeds/000.md) and [a script](scripts/build.ts#L3)\n`, files)).toEqual(['docs/seeds/000.md', 'scripts/build.ts']);
+  });
+
+  test("the reference page's links to the guides resolve inside the tarball", () => {
+    const files = project.packed.files.map((file) => file.path);
+    const page = fs.readFileSync(path.join(repoRoot, 'docs', 'index.html'), 'utf8');
+    const guides = [...new Set([...page.matchAll(/\(([\w-]+\.md)\)/g)].map((match) => `docs/${match[1]}`))];
+    expect(guides.length).toBeGreaterThan(0);
+    expect(guides.filter((guide) => !files.includes(guide))).toEqual([]);
+  });
+
+  test('installs, by default, the optional dependencies the mock and verify run on', () => {
+    const modules = path.join(project.dir, 'node_modules');
+    for (const name of ['@stoplight/prism-http', 'ajv', 'junit-report-builder']) expect(fs.existsSync(path.join(modules, name)), name).toBe(true);
+    // The weight a client-only install (browser.test.ts) leaves out.
+    console.log(`plain install: ${bytesUnder(modules)} bytes in node_modules`);
   });
 
   test("has the contract's version", () => {
@@ -120,13 +144,13 @@ describe('npx ep-checkout', () => {
   test('--help and --version answer on each command', async () => {
     // The installed bin itself: npx adds nothing to check here but a third of a second per call.
     const bin = path.join(project.dir, 'node_modules', '.bin', 'ep-checkout');
-    for (const command of [[], ['mock'], ['verify']]) {
+    for (const command of [[], ['mock'], ['verify'], ['proxy']]) {
       const help = await run(bin, [...command, '--help']);
       expect(help.stdout).toMatch(/^Usage: ep-checkout/);
       const version = await run(bin, [...command, '--version']);
       expect(version.stdout.trim()).toBe(project.packed.version);
     }
-  });
+  }, 120_000);
 });
 
 /** Every ```ts block of the guides that imports the package (the README's is compiled and run on its own). */
@@ -134,7 +158,7 @@ const packageExamples = (): string[] =>
   ['docs/mock.md', 'docs/contract-tests.md', 'docs/getting-started.md']
     .map((file) => fs.readFileSync(path.join(repoRoot, file), 'utf8'))
     .flatMap((text) => [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]))
-    .filter((example) => example.includes("from '@ep-checkout/contract'"));
+    .filter((example) => /from '@ep-checkout\/contract(\/client|\/node)?'/.test(example));
 
 describe("a consumer's strict TypeScript", () => {
   let compilerOutput: string;
@@ -153,7 +177,7 @@ describe("a consumer's strict TypeScript", () => {
       () => '',
       (error: { stdout?: string }) => error.stdout ?? String(error),
     );
-  }, 60_000);
+  }, 240_000);
 
   test("compiles against the package's types and client", () => {
     expect(compilerOutput.split('\n').filter((line) => line.startsWith('consumer.ts'))).toEqual([]);

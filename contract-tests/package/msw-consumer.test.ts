@@ -22,7 +22,7 @@ const fixtures = path.join(import.meta.dirname, 'fixtures');
 
 let project: ConsumerProject;
 beforeAll(async () => {
-  project = await createConsumerProject(['msw', 'msw-storybook-addon', 'vitest']);
+  project = await createConsumerProject({ own: ['msw', 'msw-storybook-addon', 'vitest'] });
 }, 180_000);
 afterAll(() => project?.remove());
 

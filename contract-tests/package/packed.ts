@@ -1,10 +1,12 @@
 // Packs this project as npm would publish it and installs the tarball into a fresh, empty project,
-// offline from the local npm cache (every dependency is there after `npm ci`), as a user would.
+// offline from the local npm cache (every dependency is there after `npm ci`), as a user would; or,
+// for a fresh resolution, online with no lockfile, as a user's first `npm install` resolves it.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { inject } from 'vitest';
 import { repoRoot } from '../../src/lib/paths.ts';
 import { ensureCompiled } from '../../scripts/compiled.mjs';
 
@@ -24,7 +26,15 @@ export const packProject = async (destination: string): Promise<Packed> => {
   return { ...report, tarball: path.join(destination, report.filename) };
 };
 
-type LockEntry = { dev?: boolean; version?: string; dependencies?: Record<string, string>; optionalDependencies?: Record<string, string>; [key: string]: unknown };
+type LockEntry = {
+  dev?: boolean;
+  optional?: boolean;
+  devOptional?: boolean;
+  version?: string;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  [key: string]: unknown;
+};
 type Lockfile = { packages: Record<string, LockEntry> };
 
 // npm here writes lockfiles without download addresses; without one an offline install would ask the
@@ -34,7 +44,7 @@ const registryTarball = (where: string, entry: LockEntry): string => {
   return `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${entry.version}.tgz`;
 };
 
-const readOurLockfile = (): Lockfile => JSON.parse(fs.readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8')) as Lockfile;
+const ourLockfile = (): Lockfile => JSON.parse(fs.readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8'));
 
 // Where npm finds `name` for the package installed at `from`: its own node_modules, then each parent's.
 const installedFrom = (lock: Lockfile, from: string, name: string): string | undefined => {
@@ -46,7 +56,7 @@ const installedFrom = (lock: Lockfile, from: string, name: string): string | und
 };
 
 /** The lockfile locations of `names` (development packages of ours, such as msw) and everything they depend on. */
-const closureOf = (lock: Lockfile, names: string[]): string[] => {
+const closureOf = (lock: Lockfile, names: string[]): Set<string> => {
   const found = new Set<string>();
   const visit = (where: string | undefined) => {
     if (!where || found.has(where)) return;
@@ -55,50 +65,86 @@ const closureOf = (lock: Lockfile, names: string[]): string[] => {
     for (const name of Object.keys({ ...entry.dependencies, ...entry.optionalDependencies })) visit(installedFrom(lock, where, name));
   };
   for (const name of names) visit(`node_modules/${name}`);
-  return [...found];
+  return found;
 };
 
+/** The consumer's own dependencies besides the package, at the versions our lockfile holds (so an offline install finds them). */
+const ownDependencies = (names: string[]): Record<string, string> =>
+  Object.fromEntries(names.map((name) => [name, ourLockfile().packages[`node_modules/${name}`].version!]));
+
+// A package this project needs for development or for an optional dependency (`devOptional`) is, for a
+// consumer, reached through the optional dependencies alone: `npm ci --omit=optional` must leave it out.
+const consumerFlags = ({ devOptional, optional, ...entry }: LockEntry): LockEntry => (devOptional || optional ? { ...entry, optional: true } : entry);
+
 // An offline install resolves nothing: the consumer gets a lockfile that pins the tarball and, from
-// this project's own lockfile, exactly the runtime dependencies this project was tested with (and the
-// packages a consumer test also installs, with theirs).
-const consumerLockfile = (packed: Packed, tarballName: string, alsoInstall: string[]) => {
-  const ours = readOurLockfile();
-  const { dependencies, peerDependencies, peerDependenciesMeta, bin, engines, license } = ours.packages[''];
-  const wanted = new Set(closureOf(ours, alsoInstall));
+// this project's own lockfile, exactly the runtime dependencies this project was tested with.
+const consumerLockfile = (packed: Packed, tarballName: string, own: Record<string, string>) => {
+  const ours = ourLockfile();
+  const { dependencies, optionalDependencies, bin, engines, license } = ours.packages[''];
+  // The consumer's own packages that are development packages of ours (msw, vitest) come with theirs.
+  const owned = closureOf(ours, Object.keys(own));
   const runtime = Object.entries(ours.packages)
-    .filter(([where, entry]) => where.startsWith('node_modules/') && (!entry.dev || wanted.has(where)))
-    .map(([where, { dev: _dev, ...entry }]): [string, LockEntry] => [where, { resolved: registryTarball(where, entry), ...entry }]);
+    .filter(([where, entry]) => where.startsWith('node_modules/') && (!entry.dev || owned.has(where)))
+    .map(([where, { dev: _dev, ...entry }]): [string, LockEntry] => [where, { resolved: registryTarball(where, entry), ...consumerFlags(entry) }]);
+  const dependency = { [packed.name]: `file:${tarballName}` };
   return {
     name: 'consumer',
     lockfileVersion: 3,
     requires: true,
     packages: {
-      '': { name: 'consumer', dependencies: consumerDependencies(packed, tarballName, alsoInstall) },
-      [`node_modules/${packed.name}`]: { version: packed.version, resolved: `file:${tarballName}`, dependencies, peerDependencies, peerDependenciesMeta, bin, engines, license },
+      '': { name: 'consumer', dependencies: { ...dependency, ...own } },
+      [`node_modules/${packed.name}`]: { version: packed.version, resolved: `file:${tarballName}`, dependencies, optionalDependencies, bin, engines, license },
       ...Object.fromEntries(runtime),
     },
-  };
-};
-
-const consumerDependencies = (packed: Packed, tarballName: string, alsoInstall: string[]): Record<string, string> => {
-  const ours = readOurLockfile();
-  return {
-    [packed.name]: `file:${tarballName}`,
-    ...Object.fromEntries(alsoInstall.map((name) => [name, ours.packages[`node_modules/${name}`].version!])),
   };
 };
 
 // Installing writes some 12,000 files: in memory where the machine offers it, which is faster.
 const scratchRoot = (): string => (fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir());
 
-/** `alsoInstall`: packages this project develops with that the consumer installs next to it (e.g. `msw`). */
-export const createConsumerProject = async (alsoInstall: string[] = []): Promise<ConsumerProject> => {
-  const dir = fs.mkdtempSync(path.join(scratchRoot(), 'ep-checkout-consumer-'));
-  const packed = await packProject(dir);
-  const tarballName = path.basename(packed.tarball);
-  const manifest = { name: 'consumer', private: true, type: 'module', dependencies: consumerDependencies(packed, tarballName, alsoInstall) };
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-  fs.writeFileSync(path.join(dir, 'package-lock.json'), JSON.stringify(consumerLockfile(packed, tarballName, alsoInstall), null, 2));
-  await run('npm', ['ci', '--offline', ...quietNpm], { cwd: dir });
-  return { dir, packed, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+// The package project's global setup packs once for every file of the project; a file run alone packs itself.
+const packedOnce = async (dir: string): Promise<Packed> => {
+  const provided = inject('packed') as Packed | undefined;
+  if (!provided) return packProject(dir);
+  const tarball = path.join(dir, path.basename(provided.tarball));
+  fs.copyFileSync(provided.tarball, tarball);
+  return { ...provided, tarball };
 };
+
+const emptyProject = async (prefix: string, own: Record<string, string>) => {
+  const dir = fs.mkdtempSync(path.join(scratchRoot(), prefix));
+  const packed = await packedOnce(dir);
+  const tarballName = path.basename(packed.tarball);
+  const manifest = { name: 'consumer', private: true, type: 'module', dependencies: { [packed.name]: `file:${tarballName}`, ...own } };
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  return { dir, packed, tarballName, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+};
+
+/**
+ * The tarball installed offline with our lockfile's runtime dependencies; `own` names packages the
+ * consumer also depends on itself; `omit: ['optional']` installs as a consumer that wants only the client and the types.
+ */
+export const createConsumerProject = async ({ own = [], omit = [] }: { own?: string[]; omit?: 'optional'[] } = {}): Promise<ConsumerProject> => {
+  const versions = ownDependencies(own);
+  const { tarballName, ...project } = await emptyProject('ep-checkout-consumer-', versions);
+  fs.writeFileSync(path.join(project.dir, 'package-lock.json'), JSON.stringify(consumerLockfile(project.packed, tarballName, versions), null, 2));
+  await run('npm', ['ci', '--offline', ...omit.map((kind) => `--omit=${kind}`), ...quietNpm], { cwd: project.dir });
+  return project;
+};
+
+/**
+ * The tarball installed as a user's first `npm install` does it: no lockfile of ours, every range of
+ * the package and of Prism resolved against the registry now (`own` as version ranges of the consumer's own).
+ */
+export const createFreshProject = async (own: Record<string, string>): Promise<ConsumerProject> => {
+  const { tarballName: _, ...project } = await emptyProject('ep-checkout-fresh-', own);
+  await run('npm', ['install', '--prefer-online', ...quietNpm], { cwd: project.dir, timeout: 180_000 });
+  return project;
+};
+
+/** Bytes of every file under `folder`, as `du --apparent-size --bytes` counts them: an install's weight. */
+export const bytesUnder = (folder: string): number =>
+  fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);

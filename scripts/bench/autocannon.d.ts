@@ -23,8 +23,8 @@ declare module 'autocannon' {
     non2xx: number;
     statusCodeStats?: Record<string, { count: number }>;
   }
-  /** A running load: resolves with the result; emits 'response' (client, statusCode) for every answer. */
-  export type Instance = EventEmitter & PromiseLike<Result>;
+  /** A running load: resolves with the result; emits 'response' (client, statusCode) for every answer; `stop()` ends it early. */
+  export type Instance = EventEmitter & PromiseLike<Result> & { stop(): void };
   function autocannon(options: Options): Instance;
   export default autocannon;
 }

@@ -1,4 +1,5 @@
-// The one valid checkout request every target gets: the spec's own Customer object example with a bearer token.
+// The one valid checkout request every target gets: the spec's own Customer object example with a bearer
+// token of the form the mock mints (it answers any other token 401).
 import fs from 'node:fs';
 import { bundledSpecPath } from '../../src/lib/paths.ts';
 
@@ -7,7 +8,7 @@ const spec = JSON.parse(fs.readFileSync(bundledSpecPath, 'utf8'));
 export const checkoutRequest = {
   path: '/v2/carts/bench-cart/checkout',
   method: 'POST',
-  headers: { authorization: 'Bearer mock_client_credentials_bench', 'content-type': 'application/json' },
+  headers: { authorization: 'Bearer mock_implicit_bench', 'content-type': 'application/json' },
   body: JSON.stringify(spec.components.examples.CustomerObjectCheckoutRequest.value),
 };
 

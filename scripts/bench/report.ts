@@ -16,6 +16,7 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const whole = (value: number): string => Math.round(value).toLocaleString('en-US');
 const times = (ratio: number): string => `${ratio.toFixed(2)}×`;
+const met = (reached: boolean): string => (reached ? 'met' : '**not met**');
 
 const packageVersion = (name: string): string =>
   JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
@@ -63,6 +64,8 @@ const ratios = (mockRow: Row, prismRow: Row, ceilingRow: Row, workersRow: Row): 
       `p50 latency ${times(mock.p50 / prism.p50)}, p99 latency ${times(mock.p99 / prism.p99)}, ` +
       `CPU per request ${times(mock.cpuMicrosPerRequest / prism.cpuMicrosPerRequest)}, ` +
       `startup ${times(mock.startup / prism.startup)} (above 1× is more for throughput, slower or costlier for the rest).`,
+    `- **Targets (issue 16), mock vs bare Prism on one process**: throughput at least 3×: ${met(mock.throughput / prism.throughput >= 3)}; ` +
+      `p99 at most half: ${met(mock.p99 / prism.p99 <= 0.5)}; startup at most half: ${met(mock.startup / prism.startup <= 0.5)}.`,
     `- **Mock vs the ceiling**: throughput ${times(mock.throughput / ceiling.throughput)} of a bare Node server sending the same bytes.`,
     `- **${workersRow.name} vs one process**: throughput ${times(workers.throughput / mock.throughput)} ` +
       `(the load generator shares the machine's ${os.cpus().length} cores with the workers).`,

@@ -1,6 +1,7 @@
 // `npm run bench:soak`: does a server keep its pace and its memory over a long run? The mock and bare
-// Prism, one after the other, each under 30 s of the bench's checkout load: requests per second in
-// the first and the last 5 s, and the server's resident memory after 10,000 and 100,000 answers.
+// Prism, one after the other, each under the bench's checkout load: requests per second in the first
+// and the last 5 s of the first 30 s, and the server's resident memory after 10,000 and 100,000
+// answers (the load goes on past 30 s until the 100,000th, for at most 3 minutes).
 // Writes its own section of docs/benchmarks.md. Not part of `npm test` (it takes over a minute).
 import fs from 'node:fs';
 import { hammer, loadSettings, requireAll2xx } from './load.ts';
@@ -10,6 +11,7 @@ import { mockTarget, prismTarget, runBench, startTarget, type Target } from './t
 
 const warmUpSeconds = 3;
 const runSeconds = 30;
+const longestSeconds = 180;
 const windowSeconds = 5;
 const memoryMarks = [10_000, 100_000];
 const allowedDrift = 0.1;
@@ -23,6 +25,9 @@ interface Soak {
   total: number;
 }
 
+const percent = (ratio: number): string => `${ratio >= 0 ? '+' : ''}${(100 * ratio).toFixed(1)}%`;
+const whole = (value: number): string => Math.round(value).toLocaleString('en-US');
+
 const residentMiB = (pid: number): number => {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
@@ -31,17 +36,19 @@ const residentMiB = (pid: number): number => {
 const soak = async (target: Target): Promise<Soak> => {
   const running = await startTarget(target);
   try {
-    console.error(`${target.name}: ${warmUpSeconds} s of warm-up, then ${runSeconds} s of load…`);
+    console.error(`${target.name}: ${warmUpSeconds} s of warm-up, then load until ${whole(memoryMarks.at(-1)!)} answers (at least ${runSeconds} s, at most ${longestSeconds} s)…`);
     requireAll2xx(target.name, await hammer(running.url, warmUpSeconds));
     const perSecond = new Array<number>(runSeconds + 1).fill(0);
     const rssMiB = new Map<number, number>();
     let answered = 0;
-    const load = hammer(running.url, runSeconds);
+    const load = hammer(running.url, longestSeconds);
     const started = performance.now();
     load.on('response', () => {
-      perSecond[Math.min(runSeconds, Math.floor((performance.now() - started) / 1000))] += 1;
+      const second = Math.floor((performance.now() - started) / 1000);
+      if (second < runSeconds) perSecond[second] += 1;
       answered += 1;
       if (memoryMarks.includes(answered)) rssMiB.set(answered, residentMiB(running.pid));
+      if (answered >= memoryMarks.at(-1)! && second >= runSeconds) load.stop();
     });
     const result = await load;
     requireAll2xx(target.name, result);
@@ -58,8 +65,6 @@ const soak = async (target: Target): Promise<Soak> => {
   }
 };
 
-const percent = (ratio: number): string => `${ratio >= 0 ? '+' : ''}${(100 * ratio).toFixed(1)}%`;
-const whole = (value: number): string => Math.round(value).toLocaleString('en-US');
 const memory = (row: Soak, mark: number): string => (row.rssMiB.has(mark) ? row.rssMiB.get(mark)!.toFixed(1) : `not reached`);
 
 const render = (rows: Soak[]): string => {
@@ -78,11 +83,11 @@ const render = (rows: Soak[]): string => {
     `The goals for the mock: no slow-down (the last ${windowSeconds} s at least ${100 - 100 * allowedDrift}% of the first ` +
       `${windowSeconds} s; a speed-up means the machine got quieter or the JIT warmed up further, and is shown, not failed), and ` +
       `RSS after ${whole(last)} requests within ${100 * allowedDrift}% of RSS after ${whole(first)}. "not reached" means the ` +
-      `server did not answer that many requests in ${runSeconds} s.`,
+      `server did not answer that many requests in ${longestSeconds} s.`,
     '',
     ...environment(),
     `- Load: autocannon in the bench's own process, ${loadSettings.connections} connections, ${warmUpSeconds} s warm-up (JIT ` +
-      `compilation), then ${runSeconds} s measured per server, one server at a time, loopback only; requests counted per second as ` +
+      `compilation), then load until the ${whole(memoryMarks.at(-1)!)}th answer (at least ${runSeconds} s, at most ${longestSeconds} s) per server, one server at a time, loopback only; requests counted per second as ` +
       'answers arrive; RSS read from `/proc/<pid>/status` at the moment the count is reached (warm-up answers not counted).',
   ].join('\n');
 };

@@ -52,6 +52,8 @@ const needs = (keyword: string, params: Record<string, unknown>): string => {
       return `must be at most ${String(params.limit)} characters long`;
     case 'type':
       return `must be ${String(params.type).split(',').map((type) => types[type] ?? type).join(' or ')}`;
+    case 'pattern':
+      return `must match the pattern ${String(params.pattern)}`;
     case 'const':
       return `must be ${[params.allowedValue].flat().map((value) => JSON.stringify(value)).join(' or ')}`;
     default:

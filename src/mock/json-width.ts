@@ -1,13 +1,23 @@
-// Finds, in JSON text before it is parsed, the first object or array with more entries than a
-// limit. Parsing an object of 70,000 keys costs far more than reading its text once, so a body too
-// wide to validate is refused before it is parsed. Strings are skipped whole (their commas and
-// brackets are not structure); text that is not JSON gives some answer, and JSON.parse refuses it after.
+// Finds, in JSON text before it is parsed, the first place that breaks the mock's bounds: an object
+// or array with more entries than a limit, or nesting deeper than a limit. Parsing an object of
+// 70,000 keys, or arrays nested 400,000 deep, costs far more than reading the text once, and no
+// checkout body comes near either bound, so such a body is refused before it is parsed. Strings are
+// skipped whole (their commas and brackets are not structure); text that is not JSON gives some
+// answer, and JSON.parse refuses it after.
 
 type Frame = { key: string | number; commas: number; isArray: boolean; expectKey: boolean; lastKey: string };
 
-/** The path of the first object or array in `text` with more than `limit` entries, or undefined. */
-export const widePlaceInJson = (text: string, limit: number): (string | number)[] | undefined => {
+export interface JsonBounds {
+  /** The most entries of one object or array. */
+  width: number;
+  /** The most levels of objects and arrays. */
+  depth: number;
+}
+
+/** Where `text` first breaks `bounds`: the path of the object or array too wide, or of the first one too deep. */
+export const placeOutOfBounds = (text: string, bounds: JsonBounds): { path: (string | number)[]; breaks: keyof JsonBounds } | undefined => {
   const frames: Frame[] = [];
+  const pathTo = (count: number) => frames.slice(1, count).map((open) => open.key);
   for (let at = 0; at < text.length; at++) {
     const char = text.charCodeAt(at);
     if (char === 0x22 /* " */) {
@@ -30,6 +40,7 @@ export const widePlaceInJson = (text: string, limit: number): (string | number)[
       const parent = frames.at(-1);
       const key = parent === undefined ? '' : parent.isArray ? parent.commas : parent.lastKey;
       frames.push({ key, commas: 0, isArray: char === 0x5b, expectKey: char === 0x7b, lastKey: '' });
+      if (frames.length > bounds.depth) return { path: pathTo(frames.length), breaks: 'depth' };
     } else if (char === 0x7d /* } */ || char === 0x5d /* ] */) {
       frames.pop();
     } else if (char === 0x2c /* , */) {
@@ -37,7 +48,7 @@ export const widePlaceInJson = (text: string, limit: number): (string | number)[
       if (!frame) continue;
       frame.expectKey = !frame.isArray;
       // n commas separate n + 1 entries.
-      if (++frame.commas >= limit) return frames.slice(1).map((open) => open.key);
+      if (++frame.commas >= bounds.width) return { path: pathTo(frames.length), breaks: 'width' };
     }
   }
   return undefined;

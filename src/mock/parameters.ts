@@ -1,7 +1,7 @@
 // Headers, path and query parameters against their schemas in the spec, checked by the mock's one
 // validator. An empty header is judged like any other value: the API refuses what its schema refuses.
 import type { SchemaValidator } from '../lib/schema-validator.ts';
-import type { ApiError } from './api-errors.ts';
+import { validationError, type ApiError } from './api-errors.ts';
 import type { SpecOperation } from '../lib/spec-operations.ts';
 
 export interface ParameterValues {
@@ -23,9 +23,7 @@ const valueOf = (where: string, name: string, values: ParameterValues): string |
 export const parameterErrors = (validator: SchemaValidator, operation: SpecOperation, values: ParameterValues): ApiError[] =>
   operation.parameters.flatMap(({ name, in: where, required, schema }): ApiError[] => {
     const value = valueOf(where, name, values);
-    const fault =
-      value === undefined
-        ? required && 'is required'
-        : schema && validator.validateInline(schema, value)[0]?.message;
-    return fault ? [{ status: 400, title: 'Failed Validation', detail: `Request ${where} parameter ${name} ${fault}`, source: name }] : [];
+    if (value === undefined) return required ? [validationError('required', {}, name)] : [];
+    const fault = schema && validator.validateInline(schema, value)[0];
+    return fault ? [validationError(fault.keyword, fault.params, name)] : [];
   });

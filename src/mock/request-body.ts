@@ -5,18 +5,19 @@ import { sourceOfPath, wholeBody } from '../lib/error-source.ts';
 import type { SchemaValidator } from '../lib/schema-validator.ts';
 import { errorReply, type ErrorReply } from './api-errors.ts';
 import { judgeBody, type BodyVerdict } from './body-validation.ts';
-import { widePlaceInJson } from './json-width.ts';
+import { placeOutOfBounds } from './json-width.ts';
 import type { SpecOperation } from '../lib/spec-operations.ts';
 
 export const bodyLimitBytes = 1024 * 1024;
 
 /**
- * The most entries one object or array of a body may have, checked on the text before it is parsed.
- * The contract's widest object has a few dozen; a body of 70,000 fields would otherwise cost parsing
- * and the validator one error per field per variant (seconds of a blocked event loop). Our
- * judgement: the API's own limit is not documented.
+ * The most entries one object or array of a body may have, and the most levels of nesting, checked
+ * on the text before it is parsed. The contract's widest object has a few dozen fields and its
+ * bodies nest five deep; a body of 70,000 fields would otherwise cost parsing and the validator one
+ * error per field per variant (seconds of a blocked event loop). Our judgement: the API's own
+ * limits are not documented.
  */
-export const objectFieldLimit = 1000;
+export const bodyBounds = { width: 1000, depth: 64 };
 
 export type BodyStage = { kind: 'judged'; verdict: BodyVerdict; value?: unknown } | { kind: 'refused'; reply: ErrorReply };
 
@@ -57,19 +58,22 @@ const specErrorReply = (operation: SpecOperation, status: number, fallback: Erro
   return body ? { status, body } : fallback;
 };
 
-const tooWide = (path: (string | number)[]): { reply: ErrorReply } => {
+const outOfBounds = (path: (string | number)[], breaks: 'width' | 'depth'): { reply: ErrorReply } => {
   const source = sourceOfPath(path);
-  const detail = `${source} has more than ${objectFieldLimit} entries, more than the mock reads in one object or array`;
+  const detail =
+    breaks === 'width'
+      ? `${source} has more than ${bodyBounds.width} entries, more than the mock reads in one object or array`
+      : `${source} nests more than ${bodyBounds.depth} levels deep, deeper than the mock reads`;
   return { reply: errorReply(400, 'Failed Validation', detail, source) };
 };
 
 const parse = (mediaType: string, text: string): { value: unknown } | { reply: ErrorReply } => {
   if (mediaType === 'application/x-www-form-urlencoded') {
     const fields = new URLSearchParams(text);
-    return fields.size > objectFieldLimit ? tooWide([]) : { value: Object.fromEntries(fields) };
+    return fields.size > bodyBounds.width ? outOfBounds([], 'width') : { value: Object.fromEntries(fields) };
   }
-  const wide = widePlaceInJson(text, objectFieldLimit);
-  if (wide) return tooWide(wide);
+  const place = placeOutOfBounds(text, bodyBounds);
+  if (place) return outOfBounds(place.path, place.breaks);
   try {
     return { value: JSON.parse(text) };
   } catch (error) {
@@ -89,7 +93,7 @@ export const readRequestBody = (validator: SchemaValidator, operation: SpecOpera
   const text = typeof sent.body === 'string' ? sent.body : decodeUtf8(sent.body ?? new Uint8Array());
   if (text === undefined) return { kind: 'refused', reply: errorReply(400, 'Malformed body', 'The request body is not valid UTF-8') };
   if (text.length === 0) {
-    const missing = { status: 400, title: 'Failed Validation', detail: 'The request body is required', source: wholeBody };
+    const missing = { status: 400, title: 'required', detail: 'The request body is required', source: wholeBody };
     return { kind: 'judged', verdict: operation.bodySchemaRef ? { valid: false, errors: [missing] } : { valid: true } };
   }
   const mediaType = mediaTypeOf(sent.headers['content-type']);

@@ -1,0 +1,20 @@
+// The package's Node-only parts (`@ep-checkout/contract/node`, and the root import under Node): the mock
+// in process and the bundled spec on disk. A browser bundle never resolves this module. The mock, and
+// with it Prism and Ajv (optional dependencies), loads on the first `startMockServer` call, so that a
+// client-only install can import the root under Node (server-side rendering, tests) all the same.
+import fs from 'node:fs';
+import type { MockServer, MockServerOptions } from './mock/server.ts';
+import { loadWithOptionalDependencies } from './optional-dependencies.ts';
+import { bundledSpecPath } from './lib/paths.ts';
+
+export type { MockServer, MockServerOptions };
+
+/** The mock in this process, on `options.port` (0 for a free one; `url` says which); `close()` stops it. */
+export const startMockServer = async (options?: MockServerOptions): Promise<MockServer> =>
+  (await loadWithOptionalDependencies('startMockServer', () => import('./mock/server.ts'))).startMockServer(options);
+
+/** Where the bundled OpenAPI 3.1 document of the contract is on disk (also exported as `<package>/openapi.json`). */
+export const checkoutSpecPath: string = bundledSpecPath;
+
+/** The bundled OpenAPI 3.1 document of the contract, parsed. */
+export const loadCheckoutSpec = (): Record<string, unknown> => JSON.parse(fs.readFileSync(bundledSpecPath, 'utf8')) as Record<string, unknown>;
