@@ -19,6 +19,8 @@ export default defineConfig({
       // suite's own message about a slow answer must come before vitest's generic timeout.
       project('contract', { include: ['contract-tests/server/**/*.test.ts'], globalSetup: ['contract-tests/server/global-setup.ts'], testTimeout: 30_000 }),
       project('teeth'),
+      // The MSW handlers against the server mock.
+      project('msw'),
       project('diff'),
       // Packs the project once and installs the tarball into empty projects, runs it on three Node versions:
       // slow, more so on a crowded machine (load average above 20 seen), so it has its own time limits.

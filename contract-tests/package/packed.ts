@@ -26,7 +26,16 @@ export const packProject = async (destination: string): Promise<Packed> => {
   return { ...report, tarball: path.join(destination, report.filename) };
 };
 
-type LockEntry = { dev?: boolean; optional?: boolean; devOptional?: boolean; version?: string; [key: string]: unknown };
+type LockEntry = {
+  dev?: boolean;
+  optional?: boolean;
+  devOptional?: boolean;
+  version?: string;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  [key: string]: unknown;
+};
+type Lockfile = { packages: Record<string, LockEntry> };
 
 // npm here writes lockfiles without download addresses; without one an offline install would ask the
 // registry where a package's tarball is, so the consumer's lockfile spells out the standard address.
@@ -35,7 +44,29 @@ const registryTarball = (where: string, entry: LockEntry): string => {
   return `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${entry.version}.tgz`;
 };
 
-const ourLockfile = (): { packages: Record<string, LockEntry> } => JSON.parse(fs.readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8'));
+const ourLockfile = (): Lockfile => JSON.parse(fs.readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8'));
+
+// Where npm finds `name` for the package installed at `from`: its own node_modules, then each parent's.
+const installedFrom = (lock: Lockfile, from: string, name: string): string | undefined => {
+  for (let base = from; ; base = base.slice(0, base.lastIndexOf('/node_modules/'))) {
+    const where = `${base ? `${base}/` : ''}node_modules/${name}`;
+    if (lock.packages[where]) return where;
+    if (!base.includes('/node_modules/')) return lock.packages[`node_modules/${name}`] ? `node_modules/${name}` : undefined;
+  }
+};
+
+/** The lockfile locations of `names` (development packages of ours, such as msw) and everything they depend on. */
+const closureOf = (lock: Lockfile, names: string[]): Set<string> => {
+  const found = new Set<string>();
+  const visit = (where: string | undefined) => {
+    if (!where || found.has(where)) return;
+    found.add(where);
+    const entry = lock.packages[where];
+    for (const name of Object.keys({ ...entry.dependencies, ...entry.optionalDependencies })) visit(installedFrom(lock, where, name));
+  };
+  for (const name of names) visit(`node_modules/${name}`);
+  return found;
+};
 
 /** The consumer's own dependencies besides the package, at the versions our lockfile holds (so an offline install finds them). */
 const ownDependencies = (names: string[]): Record<string, string> =>
@@ -50,9 +81,11 @@ const consumerFlags = ({ devOptional, optional, ...entry }: LockEntry): LockEntr
 const consumerLockfile = (packed: Packed, tarballName: string, own: Record<string, string>) => {
   const ours = ourLockfile();
   const { dependencies, optionalDependencies, bin, engines, license } = ours.packages[''];
+  // The consumer's own packages that are development packages of ours (msw, vitest) come with theirs.
+  const owned = closureOf(ours, Object.keys(own));
   const runtime = Object.entries(ours.packages)
-    .filter(([where, entry]) => where.startsWith('node_modules/') && !entry.dev)
-    .map(([where, entry]): [string, LockEntry] => [where, { resolved: registryTarball(where, entry), ...consumerFlags(entry) }]);
+    .filter(([where, entry]) => where.startsWith('node_modules/') && (!entry.dev || owned.has(where)))
+    .map(([where, { dev: _dev, ...entry }]): [string, LockEntry] => [where, { resolved: registryTarball(where, entry), ...consumerFlags(entry) }]);
   const dependency = { [packed.name]: `file:${tarballName}` };
   return {
     name: 'consumer',

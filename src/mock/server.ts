@@ -9,6 +9,7 @@ import { addCorsHeaders, answerPreflight, corsPolicyFor } from './cors.ts';
 import { createCheckoutEngine, type Reply, type RequestFacts } from './engine.ts';
 import type { NegotiationCacheOptions } from './negotiation-cache.ts';
 import { readBody } from './read-body.ts';
+import { queryOf } from '../lib/url-query.ts';
 
 export interface MockServerOptions {
   port?: number;
@@ -39,15 +40,6 @@ const requestUrl = (target: string | undefined): URL | undefined => {
   } catch {
     return undefined;
   }
-};
-
-const queryOf = (url: URL): Record<string, string | string[]> => {
-  const query: Record<string, string | string[]> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(key);
-    query[key] = values.length === 1 ? values[0] : values;
-  }
-  return query;
 };
 
 /** The facts of a request for the engine, once its body has arrived; undefined when the client went away. */

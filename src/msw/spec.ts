@@ -1,0 +1,8 @@
+// The bundled spec the handlers answer from, read once from the package's file. The browser bundle
+// has no file to read: its build (scripts/build/msw-browser.ts) puts a module with the spec inlined in
+// this one's place.
+import { loadBundledSpec, type SpecDocument } from '../lib/spec-validator.ts';
+
+let spec: SpecDocument | undefined;
+
+export const bundledSpec = (): SpecDocument => (spec ??= loadBundledSpec());
