@@ -71,7 +71,8 @@ describe('a client-only install (npm ci --omit=optional)', () => {
     expect(installed.filter((name) => !name.startsWith('.')).sort()).toEqual(['@ep-checkout/contract', 'openapi-fetch', 'openapi-typescript-helpers']);
     const bytes = bytesUnder(modules);
     console.log(`client-only install: ${bytes} bytes in node_modules`);
-    expect(bytes).toBeLessThan(4_000_000);
+    // Against 44.7 MB for any install before: 2.6 MB of it is the reference page, 1.5 MB the prebuilt MSW browser bundle.
+    expect(bytes).toBeLessThan(5_500_000);
   });
 
   test('imports the root under Node (server-side rendering, tests) without the optional dependencies', async () => {
