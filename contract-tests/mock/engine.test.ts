@@ -42,7 +42,7 @@ describe('route', () => {
     expect(wrongMethod.headers).toEqual({ Allow: 'POST' });
     const brokenPath = { method: 'POST', path: '/v2/carts/%E0%A4%A/checkout', headers: { authorization: implicit }, body: '{}' };
     const [error] = errorsOf(await engine.answer(brokenPath), 400);
-    expect(error.source).toBe('reference');
+    expect(error).toMatchObject({ source: 'reference', title: 'format' });
   });
 });
 

@@ -21,7 +21,7 @@ export const route = (operations: SpecOperation[], method: string, path: string)
     try {
       params[name] = decodeURIComponent(found.match![index + 1]);
     } catch {
-      return { refusal: errorReply(400, 'Failed Validation', `The ${name} is not valid percent-encoded UTF-8`, name) };
+      return { refusal: errorReply(400, 'format', `The ${name} is not valid percent-encoded UTF-8`, name) };
     }
   }
   return { operation: found.operation, params };
