@@ -29,7 +29,7 @@ const parts: [name: string, matches: (frame: CallFrame) => boolean][] = [
   ['Prism: negotiation', ({ url }) => url.includes('/prism-http/dist/mocker/')],
   ['Prism: pipeline (prism-core, fp-ts glue)', ({ url }) => url.includes('/prism-core/') || url.includes('/prism-http/')],
   // The mock's own modules, compiled to dist/ or run from src/.
-  ['Mock: body validation (Ajv)', ({ url }) => /\/(src|dist)\/(mock\/body-validation|lib\/spec-validator)\./.test(url)],
+  ['Mock: body validation (Ajv)', ({ url }) => /\/(src|dist)\/(mock\/(body-validation|request-body|json-width)|lib\/schema-validator)\./.test(url)],
   ['Mock: reflection into the order', ({ url }) => /\/(src|dist)\/mock\/(checkout-order|tokens)\./.test(url)],
   ['Mock: negotiation cache', ({ url }) => /\/(src|dist)\/mock\/negotiation-cache\./.test(url)],
   ['Mock: logging', ({ url }) => /\/(src|dist)\/(mock\/request-log|cli\/mock-command)\./.test(url)],
