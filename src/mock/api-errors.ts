@@ -1,6 +1,7 @@
 // The API's own error shape, used for every error the mock sends:
 // {"errors":[{"status","title","detail"?,"source"?}]}, `source` as src/lib/error-source.ts writes it.
 import type { components } from '../../generated/schema.d.ts';
+import type { SpecOperation } from '../lib/spec-operations.ts';
 
 /** One entry of `errors`, as the contract declares it (the type the package exports). */
 export type ApiError = components['schemas']['Error'];
@@ -20,6 +21,12 @@ export const errorReply = (
 ): ErrorReply => ({ status, body: { errors: [{ status, title, detail, ...(source && { source }) }] }, headers });
 
 export const validationReply = (errors: ApiError[]): ErrorReply => ({ status: 400, body: { errors } });
+
+/** The spec's first example of `status` for the operation, as the reply; `fallback` where it declares none. */
+export const specErrorReply = (operation: SpecOperation, status: number, fallback: ErrorReply): ErrorReply => {
+  const body = operation.responseExamples.get(status)?.values().next().value as ErrorReply['body'] | undefined;
+  return body === undefined ? fallback : { status, body };
+};
 
 // Elastic Path names the rule a body broke in `title` by its JSON Schema keyword and the field in
 // `source`, and words a missing field "<field> is required" (guides/Getting-Started/errors.md in

@@ -8,7 +8,7 @@ import type { SpecDocument } from '../lib/schema-validator.ts';
 import { SchemaValidator } from '../lib/schema-validator.ts';
 import { accountManagementHeader } from '../lib/checkout-variants.ts';
 import { checkoutPath } from '../lib/openapi.ts';
-import { errorReply, validationReply } from './api-errors.ts';
+import { errorReply, specErrorReply, validationReply } from './api-errors.ts';
 import { reflectOrder } from './checkout-order.ts';
 import type { NegotiationCacheOptions } from './negotiation-cache.ts';
 import { parameterErrors } from './parameters.ts';
@@ -70,16 +70,10 @@ const lowerCased = (headers: Record<string, string>): Record<string, string> => 
   return lower;
 };
 
-/** The spec's first example of `status`, as the reply. */
-const specExampleReply = (operation: SpecOperation, status: number): Reply | undefined => {
-  const body = operation.responseExamples.get(status)?.values().next().value;
-  return body === undefined ? undefined : { status, body };
-};
-
 /** Answers a secured operation 401 when Prism finds no bearer token, or the token is not of a form the mock issues. */
 const securityRefusal = (operation: SpecOperation, prismSays401: boolean, authorization: string | undefined): Reply | undefined => {
   if (!operation.secured || (!prismSays401 && grantOfBearer(authorization))) return undefined;
-  return specExampleReply(operation, 401) ?? errorReply(401, 'Unauthorized', 'Unable to validate access token');
+  return specErrorReply(operation, 401, errorReply(401, 'Unauthorized', 'Unable to validate access token'));
 };
 
 export const createCheckoutEngine = async (spec: SpecDocument, options: CheckoutEngineOptions = {}): Promise<CheckoutEngine> => {

@@ -3,7 +3,7 @@
 // the operation does not take, or not parseable; else judged against its schema (body-validation.ts).
 import { sourceOfPath, wholeBody } from '../lib/error-source.ts';
 import type { SchemaValidator } from '../lib/schema-validator.ts';
-import { errorReply, type ErrorReply } from './api-errors.ts';
+import { errorReply, specErrorReply, type ErrorReply } from './api-errors.ts';
 import { judgeBody, type BodyVerdict } from './body-validation.ts';
 import { placeOutOfBounds } from './json-width.ts';
 import type { SpecOperation } from '../lib/spec-operations.ts';
@@ -52,11 +52,6 @@ const codingsOf = (header: string | undefined): string[] =>
     .split(',')
     .map((coding) => coding.trim().toLowerCase())
     .filter((coding) => coding !== '' && coding !== 'identity');
-
-const specErrorReply = (operation: SpecOperation, status: number, fallback: ErrorReply): ErrorReply => {
-  const body = operation.responseExamples.get(status)?.values().next().value as ErrorReply['body'] | undefined;
-  return body ? { status, body } : fallback;
-};
 
 const outOfBounds = (path: (string | number)[], breaks: 'width' | 'depth'): { reply: ErrorReply } => {
   const source = sourceOfPath(path);
