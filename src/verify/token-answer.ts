@@ -1,13 +1,11 @@
 // What the token endpoint's schema cannot say: the token is for the grant asked, and `expires` (Unix
 // seconds) is in the future and agrees with `expires_in` counted from when the answer came.
 import { valueAt } from '../lib/json-pointer.ts';
-import type { TokenKind } from './tokens.ts';
+import { grants, type TokenKind } from './tokens.ts';
 import { shown, type Violation } from './violations.ts';
 
 /** Clocks of the server and of the CI runner may differ by this much. */
 export const clockToleranceSeconds = 5;
-
-const grants = { client: 'client_credentials', implicit: 'implicit' } as const;
 
 export const checkTokenAnswer = (body: unknown, receivedAt: number, kind: TokenKind): Violation[] => {
   const [expires, expiresIn, identifier] = ['/expires', '/expires_in', '/identifier'].map((pointer) => valueAt(body, pointer));

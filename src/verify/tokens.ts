@@ -8,7 +8,8 @@ import type { ReceivedResponse } from './response-contract.ts';
 
 export type TokenKind = 'client' | 'implicit';
 
-const grants = { client: 'client_credentials', implicit: 'implicit' } as const;
+/** The OAuth grant each kind of token is minted with. */
+export const grants = { client: 'client_credentials', implicit: 'implicit' } as const;
 
 /** The token endpoint's answer as received, for the check that judges it, and when it came (Unix seconds). */
 export type TokenAnswer = { kind: TokenKind; received: ReceivedResponse; receivedAt: number };
