@@ -13,7 +13,7 @@ import { variantByExampleKey } from '../../src/lib/checkout-variants.ts';
 import { dereference } from '../../src/lib/json-pointer.ts';
 import { binPath, repoRoot } from '../../src/lib/paths.ts';
 import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
-import { startMockServer, type MockServer } from '../../src/mock/server.ts';
+import { startMockServer, type MockServer } from '../../src/node.ts';
 import { runSnippet } from './guide-snippets.ts';
 
 const run = promisify(execFile);

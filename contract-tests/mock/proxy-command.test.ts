@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { proxyUsage, runProxy } from '../../src/cli/proxy-command.ts';
 import { repoRoot } from '../../src/lib/paths.ts';
-import { startMockServer, type MockServer } from '../../src/mock/server.ts';
+import { startMockServer, type MockServer } from '../../src/node.ts';
 import { startValidatingProxy, type ValidatingProxy } from '../../src/proxy/validating-proxy.ts';
 import { checkoutRequestExample, validator } from './support.ts';
 

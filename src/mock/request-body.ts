@@ -6,9 +6,8 @@ import type { SchemaValidator } from '../lib/schema-validator.ts';
 import { errorReply, specErrorReply, type ErrorReply } from './api-errors.ts';
 import { judgeBody, type BodyVerdict } from './body-validation.ts';
 import { placeOutOfBounds } from './json-width.ts';
+import { bodyLimitBytes } from './body-limit.ts';
 import type { SpecOperation } from '../lib/spec-operations.ts';
-
-export const bodyLimitBytes = 1024 * 1024;
 
 /**
  * The most entries one object or array of a body may have, and the most levels of nesting, checked
