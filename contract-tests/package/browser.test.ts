@@ -13,8 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openRecordingBrowser, type RecordingBrowser } from '../docs/browser.ts';
-import { checkoutRequestExample } from '../mock/support.ts';
-import { bytesUnder, createConsumerProject, startPackagedMock, type ConsumerProject, type PackagedMock } from './packed.ts';
+import { bytesUnder, checkoutOnce, createConsumerProject, startPackagedMock, stopPackagedMock, type ConsumerProject, type PackagedMock } from './packed.ts';
 
 const run = promisify(execFile);
 
@@ -61,7 +60,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await page?.close();
-  if (mock?.process.exitCode === null) process.kill(-mock.process.pid!, 'SIGTERM');
+  stopPackagedMock(mock);
   project?.remove();
 });
 
@@ -89,15 +88,7 @@ describe('a client-only install (npm ci --omit=optional)', () => {
   });
 
   test('the mock command runs all the same, on its prebuilt engine: a token, then a checkout answered 201', async () => {
-    const token = await fetch(`${mock.url}/oauth/access_token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'implicit', client_id: 'any' }) });
-    expect(token.status).toBe(200);
-    const { access_token } = (await token.json()) as { access_token: string };
-    const checkout = await fetch(`${mock.url}/v2/carts/any/checkout`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(checkoutRequestExample('CustomerObject')),
-    });
-    expect(checkout.status).toBe(201);
+    expect(await checkoutOnce(mock.url)).toBe(201);
   });
 });
 

@@ -11,7 +11,7 @@ import { mockClient } from '../../src/mock/tokens.ts';
 import { environmentDefaults } from '../../src/verify/config.ts';
 import { breakages } from '../teeth/breakages.ts';
 import { startBreakingProxy, type RunningServer } from '../teeth/breaking-proxy.ts';
-import { bytesUnder, createConsumerProject, startPackagedMock, type ConsumerProject, type PackagedMock } from './packed.ts';
+import { bytesUnder, createConsumerProject, startPackagedMock, stopPackagedMock, type ConsumerProject, type PackagedMock } from './packed.ts';
 import { missingLinks, relativeLinks } from './readme-links.ts';
 
 const run = promisify(execFile);
@@ -32,10 +32,6 @@ const npx = async (args: string[], env: Record<string, string> = {}): Promise<Co
   }
 };
 
-const stopPackagedMock = (): void => {
-  if (mock?.process.exitCode === null) process.kill(-mock.process.pid!, 'SIGTERM');
-};
-
 const verifyArgs = (baseUrl: string, ...more: string[]) => [
   'ep-checkout', 'verify', '--base-url', baseUrl, '--client-id', mockClient.id, '--client-secret', mockClient.secret, '--timeout-ms', '5000', ...more,
 ];
@@ -46,7 +42,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  stopPackagedMock();
+  stopPackagedMock(mock);
   await Promise.all(servers.map((server) => server.close()));
   project?.remove();
 });
@@ -215,7 +211,7 @@ describe("the GitHub Actions job in docs/contract-tests.md", () => {
 
 test('the packaged mock stops with its process group and leaves nothing listening', async () => {
   const exited = new Promise((resolve) => mock.process.once('exit', resolve));
-  stopPackagedMock();
+  stopPackagedMock(mock);
   await exited;
   // The mock itself (a grandchild of npx) must be gone too, not only npx: within a second, nothing answers.
   const answers = () => fetch(`${mock.url}/v2/carts/any/checkout`, { method: 'OPTIONS' }).then(() => true, () => false);

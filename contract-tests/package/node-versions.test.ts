@@ -2,7 +2,8 @@
 // package test installs it (our lockfile's versions) and as a user's first `npm install` does
 // (no lockfile of ours: Prism's ranges resolved against the registry today). On each, a consumer with
 // its own node-fetch and fp-ts starts the mock from the package, checks out once, and finds both as
-// they were: a library must not change modules it does not own (fixtures/host-untouched.mjs).
+// they were: a library must not change modules it does not own (fixtures/host-untouched.mjs). The
+// command's mock, on its prebuilt engine, answers a checkout on each Node too.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { repoRoot } from '../../src/lib/paths.ts';
 import { nodeBinary, supportedNodeMajors } from './node-binaries.ts';
-import { createConsumerProject, createFreshProject, type ConsumerProject } from './packed.ts';
+import { checkoutOnce, createConsumerProject, createFreshProject, startPackagedMock, stopPackagedMock, type ConsumerProject } from './packed.ts';
 
 const run = promisify(execFile);
 
@@ -70,4 +71,15 @@ describe.each(supportedNodeMajors)('on Node %i', (major) => {
       expect(found).toEqual(expect.objectContaining({ nodeFetchStatus: 201, dualUnchanged: true, dualWorks: true, changedModules: [] }));
     });
   });
+});
+
+describe.each(supportedNodeMajors)('ep-checkout mock on Node %i', (major) => {
+  test('starts from the installed package and answers a token, then a checkout with 201', async () => {
+    const mock = await startPackagedMock(projects.locked!.dir, { node: await nodeBinary(major) });
+    try {
+      expect(await checkoutOnce(mock.url)).toBe(201);
+    } finally {
+      stopPackagedMock(mock);
+    }
+  }, 120_000);
 });

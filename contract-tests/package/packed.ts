@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { repoRoot } from '../../src/lib/paths.ts';
 import { ensureCompiled } from '../../scripts/compiled.mjs';
+import { checkoutRequestExample } from '../mock/support.ts';
 
 const run = promisify(execFile);
 
@@ -151,12 +152,17 @@ export const bytesUnder = (folder: string): number =>
 
 export type PackagedMock = { url: string; process: ChildProcess; startupMs: number };
 
-/** `npx ep-checkout mock --port 0` in the consumer project `dir`, resolved with its URL once it says it is listening. */
-export const startPackagedMock = (dir: string): Promise<PackagedMock> =>
+/**
+ * `npx ep-checkout mock --port 0` in the consumer project `dir` (or the installed command run by the
+ * `node` binary given), resolved with its URL once it says it is listening.
+ */
+export const startPackagedMock = (dir: string, { node }: { node?: string } = {}): Promise<PackagedMock> =>
   new Promise((resolve, reject) => {
     const started = performance.now();
+    const args = ['mock', '--port', '0'];
+    const [file, fileArgs] = node ? [node, [path.join(dir, 'node_modules', '@ep-checkout', 'contract', 'dist', 'cli.js'), ...args]] : ['npx', ['--no-install', 'ep-checkout', ...args]];
     // Its own process group: npx runs the command through a shell, and stopping npx alone would leave the mock running.
-    const child = spawn('npx', ['--no-install', 'ep-checkout', 'mock', '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(file, fileArgs, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
@@ -167,3 +173,19 @@ export const startPackagedMock = (dir: string): Promise<PackagedMock> =>
     child.stderr.on('data', onData);
     child.on('exit', (code) => reject(new Error(`ep-checkout mock exited with ${code}: ${output}`)));
   });
+
+export const stopPackagedMock = (mock: PackagedMock | undefined): void => {
+  if (mock?.process.exitCode === null) process.kill(-mock.process.pid!, 'SIGTERM');
+};
+
+/** A token, then the spec's Customer object checkout, against the mock at `url`: the checkout's status. */
+export const checkoutOnce = async (url: string): Promise<number> => {
+  const token = await fetch(`${url}/oauth/access_token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'implicit', client_id: 'any' }) });
+  const { access_token } = (await token.json()) as { access_token: string };
+  const checkout = await fetch(`${url}/v2/carts/any/checkout`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(checkoutRequestExample('CustomerObject')),
+  });
+  return checkout.status;
+};
