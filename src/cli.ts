@@ -31,8 +31,9 @@ const run = async ([command, ...args]: string[]): Promise<number> => {
     console.log(version());
     return 0;
   }
-  // Each command loads only what it needs: `verify` never loads Prism.
-  if (command === 'mock') return (await loadWithOptionalDependencies('ep-checkout mock', () => import('./cli/mock-command.ts'))).runMock(args);
+  // Each command loads only what it needs: `verify` never loads Prism, `mock` runs the prebuilt engine
+  // (src/mock/prebuilt-engine.ts), which needs no optional dependency.
+  if (command === 'mock') return (await import('./cli/mock-command.ts')).runMock(args);
   if (command === 'verify') return (await loadWithOptionalDependencies('ep-checkout verify', () => import('./cli/verify-command.ts'))).runVerify(args);
   if (command === 'proxy') return (await loadWithOptionalDependencies('ep-checkout proxy', () => import('./cli/proxy-command.ts'))).runProxy(args);
   throw new UsageError(`Unknown command "${command}" (commands: mock, verify, proxy)`);

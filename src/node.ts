@@ -10,8 +10,12 @@ import { bundledSpecPath } from './lib/paths.ts';
 export type { MockServer, MockServerOptions };
 
 /** The mock in this process, on `options.port` (0 for a free one; `url` says which); `close()` stops it. */
-export const startMockServer = async (options?: MockServerOptions): Promise<MockServer> =>
-  (await loadWithOptionalDependencies('startMockServer', () => import('./mock/server.ts'))).startMockServer(options);
+export const startMockServer = async (options?: MockServerOptions): Promise<MockServer> => {
+  const [{ serveCheckoutMock }, { createCheckoutEngine }] = await loadWithOptionalDependencies('startMockServer', () =>
+    Promise.all([import('./mock/server.ts'), import('./mock/engine.ts')]),
+  );
+  return serveCheckoutMock(createCheckoutEngine, options);
+};
 
 /** Where the bundled OpenAPI 3.1 document of the contract is on disk (also exported as `<package>/openapi.json`). */
 export const checkoutSpecPath: string = bundledSpecPath;

@@ -14,7 +14,7 @@ import { checkoutPath } from '../../src/lib/openapi.ts';
 import { binPath, repoRoot } from '../../src/lib/paths.ts';
 import { operationAt, readSpecOperations } from '../../src/lib/spec-operations.ts';
 import { SpecValidator } from '../../src/lib/spec-validator.ts';
-import { startMockServer, type MockServer } from '../../src/mock/server.ts';
+import { startMockServer, type MockServer } from '../../src/node.ts';
 import { runSnippet } from './guide-snippets.ts';
 
 const run = promisify(execFile);

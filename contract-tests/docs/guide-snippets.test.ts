@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/lib/paths.ts';
-import { startMockServer, type MockServer } from '../../src/mock/server.ts';
+import { startMockServer, type MockServer } from '../../src/node.ts';
 import { runSnippet, shellSnippets } from './guide-snippets.ts';
 
 const guides = ['README.md', 'docs/getting-started.md', 'docs/mock.md', 'docs/contract-tests.md'];

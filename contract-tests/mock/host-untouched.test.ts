@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { repoRoot } from '../../src/lib/paths.ts';
-import { startMockServer, type MockServer } from '../../src/mock/server.ts';
+import { startMockServer, type MockServer } from '../../src/node.ts';
 import { checkoutRequestExample } from './support.ts';
 
 // Resolved as a consumer of the package resolves them, from its own project.

@@ -1,7 +1,7 @@
 // The URL the mock reports is one a client can use, on IPv4 and IPv6 loopback alike.
 import { expect, test } from 'vitest';
 import { createCheckoutClient } from '../../src/client.ts';
-import { startMockServer } from '../../src/mock/server.ts';
+import { startMockServer } from '../../src/node.ts';
 
 test.each(['127.0.0.1', '::1'])('listening on %s, its url takes a checkout', async (host) => {
   const mock = await startMockServer({ port: 0, host });

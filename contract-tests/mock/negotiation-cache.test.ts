@@ -17,7 +17,7 @@ import {
 import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
 import type { NegotiationCacheOptions } from '../../src/mock/negotiation-cache.ts';
 import { reservedCartReferences } from '../../src/mock/scenarios.ts';
-import { startMockServer, type MockServer } from '../../src/mock/server.ts';
+import { startMockServer, type MockServer } from '../../src/node.ts';
 import { call, headersFor, specOperations, type Answer } from './support.ts';
 
 type Json = Record<string, any>;

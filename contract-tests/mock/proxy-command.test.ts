@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { proxyUsage, runProxy } from '../../src/cli/proxy-command.ts';
 import { repoRoot } from '../../src/lib/paths.ts';
-import { bodyLimitBytes } from '../../src/mock/request-body.ts';
-import { startMockServer, type MockServer } from '../../src/mock/server.ts';
+import { bodyLimitBytes } from '../../src/mock/body-limit.ts';
+import { startMockServer, type MockServer } from '../../src/node.ts';
 import { startValidatingProxy, type ValidatingProxy } from '../../src/proxy/validating-proxy.ts';
 import { checkoutRequestExample, checkoutResponseExample, validator } from './support.ts';
 

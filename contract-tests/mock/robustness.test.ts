@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { flawOf, hostileRequests, sendHostile } from '../../scripts/mock/hostile-requests.ts';
 import type { MockServer } from '../../src/mock/server.ts';
-import { startMockServer } from '../../src/mock/server.ts';
+import { startMockServer } from '../../src/node.ts';
 import { checkout, checkoutRequestExample, validator } from './support.ts';
 
 // Short, so the requests that never finish take little of the test's time; they must be answered within a second of it.

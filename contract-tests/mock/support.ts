@@ -5,7 +5,7 @@ import { checkoutVariants, variantByExampleKey } from '../../src/lib/checkout-va
 import { checkoutPath } from '../../src/lib/openapi.ts';
 import { operationAt, readSpecOperations } from '../../src/lib/spec-operations.ts';
 import { SpecValidator } from '../../src/lib/spec-validator.ts';
-import { startMockServer, type MockServer } from '../../src/mock/server.ts';
+import { startMockServer, type MockServer } from '../../src/node.ts';
 import { handTypedTokens } from '../../src/mock/tokens.ts';
 
 export const validator = new SpecValidator();

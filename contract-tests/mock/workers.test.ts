@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test } from 'vitest';
+import { ensureCompiled, cliPath } from '../../scripts/compiled.mjs';
 import { repoRoot } from '../../src/lib/paths.ts';
 import { checkout, checkoutRequestExample } from './support.ts';
 
@@ -10,9 +11,10 @@ const childrenOf = (pid: number): number[] =>
   fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
 const isRunning = (pid: number): boolean => fs.existsSync(`/proc/${pid}`) && !/State:\s+Z/.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
 
-// Three processes that each load Prism whole (faker included): slow to start on a machine shared with other work.
+// The command as the package runs it: compiled, each worker on the prebuilt engine.
 test('two workers share the port, answer checkouts and all stop on SIGTERM', async () => {
-  const pool = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'mock', '--port', '0', '--workers', '2'], {
+  ensureCompiled();
+  const pool = spawn(process.execPath, [cliPath, 'mock', '--port', '0', '--workers', '2'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

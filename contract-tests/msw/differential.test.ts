@@ -14,7 +14,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hostileRequests, sendHostile, type HostileAnswer, type HostileRequest } from '../../scripts/mock/hostile-requests.ts';
 import { checkoutPath } from '../../src/lib/openapi.ts';
 import { reservedCartReferences } from '../../src/mock/scenarios.ts';
-import { startMockServer, type MockServer } from '../../src/mock/server.ts';
+import { startMockServer, type MockServer } from '../../src/node.ts';
 import { createCheckoutEngine } from '../../src/mock/engine.ts';
 import { checkoutHandlers, checkoutOrder, checkoutScenario } from '../../src/msw/index.ts';
 import { checkoutRequestExample, validator } from '../mock/support.ts';

@@ -1,6 +1,6 @@
 // The package as another repository uses it: packed, installed from the tarball into an empty
 // project, its command run with npx and its types compiled by a consumer's strict tsc.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -11,13 +11,13 @@ import { mockClient } from '../../src/mock/tokens.ts';
 import { environmentDefaults } from '../../src/verify/config.ts';
 import { breakages } from '../teeth/breakages.ts';
 import { startBreakingProxy, type RunningServer } from '../teeth/breaking-proxy.ts';
-import { bytesUnder, createConsumerProject, type ConsumerProject } from './packed.ts';
+import { bytesUnder, createConsumerProject, startPackagedMock, type ConsumerProject, type PackagedMock } from './packed.ts';
 import { missingLinks, relativeLinks } from './readme-links.ts';
 
 const run = promisify(execFile);
 
 let project: ConsumerProject;
-let mock: { url: string; process: ChildProcess; startupMs: number };
+let mock: PackagedMock;
 const servers: RunningServer[] = [];
 
 type CommandResult = { code: number; stdout: string; stderr: string };
@@ -32,23 +32,6 @@ const npx = async (args: string[], env: Record<string, string> = {}): Promise<Co
   }
 };
 
-/** `npx ep-checkout mock --port 0`, resolved with its URL once it says it is listening. */
-const startPackagedMock = (): Promise<typeof mock> =>
-  new Promise((resolve, reject) => {
-    const started = performance.now();
-    // Its own process group: npx runs the command through a shell, and stopping npx alone would leave the mock running.
-    const child = spawn('npx', ['--no-install', 'ep-checkout', 'mock', '--port', '0'], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /listening on (http:\/\/\S+?) /.exec(output)?.[1];
-      if (url) resolve({ url, process: child, startupMs: performance.now() - started });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`ep-checkout mock exited with ${code}: ${output}`)));
-  });
-
 const stopPackagedMock = (): void => {
   if (mock?.process.exitCode === null) process.kill(-mock.process.pid!, 'SIGTERM');
 };
@@ -59,7 +42,7 @@ const verifyArgs = (baseUrl: string, ...more: string[]) => [
 
 beforeAll(async () => {
   project = await createConsumerProject();
-  mock = await startPackagedMock();
+  mock = await startPackagedMock(project.dir);
 }, 120_000);
 
 afterAll(async () => {
@@ -71,7 +54,7 @@ afterAll(async () => {
 describe('the packed tarball', () => {
   test('holds the compiled package, the bundled spec and its types, the reference page and the guides, and nothing else', () => {
     const files = project.packed.files.map((file) => file.path);
-    const allowed = /^(package\.json|README\.md|LICENSE|docs\/[\w-]+\.md|docs\/index\.html|generated\/openapi\.json|generated\/schema\.d\.ts|dist\/.+\.(js|d\.ts))$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|docs\/[\w-]+\.md|docs\/index\.html|generated\/openapi\.json|generated\/schema\.d\.ts|dist\/.+\.(js|d\.ts)|dist\/prebuilt\/THIRD-PARTY-LICENSES\.md)$/;
     expect(files.filter((file) => !allowed.test(file))).toEqual([]);
     expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'generated/openapi.json', 'generated/schema.d.ts', 'docs/index.html']));
   });

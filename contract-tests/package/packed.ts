@@ -1,7 +1,7 @@
 // Packs this project as npm would publish it and installs the tarball into a fresh, empty project,
 // offline from the local npm cache (every dependency is there after `npm ci`), as a user would; or,
 // for a fresh resolution, online with no lockfile, as a user's first `npm install` resolves it.
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -148,3 +148,22 @@ export const bytesUnder = (folder: string): number =>
     .readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
+
+export type PackagedMock = { url: string; process: ChildProcess; startupMs: number };
+
+/** `npx ep-checkout mock --port 0` in the consumer project `dir`, resolved with its URL once it says it is listening. */
+export const startPackagedMock = (dir: string): Promise<PackagedMock> =>
+  new Promise((resolve, reject) => {
+    const started = performance.now();
+    // Its own process group: npx runs the command through a shell, and stopping npx alone would leave the mock running.
+    const child = spawn('npx', ['--no-install', 'ep-checkout', 'mock', '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /listening on (http:\/\/\S+?) /.exec(output)?.[1];
+      if (url) resolve({ url, process: child, startupMs: performance.now() - started });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`ep-checkout mock exited with ${code}: ${output}`)));
+  });

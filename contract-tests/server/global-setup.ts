@@ -10,7 +10,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     return undefined;
   }
   // Imported only when needed, so testing another server never loads the mock.
-  const { startMockServer } = await import('../../src/mock/server.ts');
+  const { startMockServer } = await import('../../src/node.ts');
   const { mockClient } = await import('../../src/mock/tokens.ts');
   const mock = await startMockServer({ port: 0 });
   project.provide('contractTarget', { baseUrl: mock.url, env: { CONTRACT_CLIENT_ID: mockClient.id, CONTRACT_CLIENT_SECRET: mockClient.secret } });

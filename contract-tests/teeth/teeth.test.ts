@@ -3,7 +3,7 @@
 // the reason that server is broken. A breakage of what rests on our judgement alone is reported as
 // advisory by default and fails only a --strict run.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startMockServer } from '../../src/mock/server.ts';
+import { startMockServer } from '../../src/node.ts';
 import { variantNames } from '../../src/verify/config.ts';
 import { breakages, evidenceAnswers } from './breakages.ts';
 import { startBreakingProxy, type Breakage, type RunningServer } from './breaking-proxy.ts';

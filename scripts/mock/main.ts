@@ -1,5 +1,5 @@
 // `npm start` / `npm run mock`: the checkout mock on 127.0.0.1:${PORT:-4010}, one log line per request.
-import { startMockServer, type MockServer } from '../../src/mock/server.ts';
+import { startMockServer, type MockServer } from '../../src/node.ts';
 
 const port = Number(process.env.PORT ?? 4010);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {

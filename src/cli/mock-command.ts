@@ -2,7 +2,8 @@
 import { batchedLineWriter } from '../mock/request-log.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startMockServer } from '../mock/server.ts';
+import { loadPrebuiltEngine } from '../mock/prebuilt-engine.ts';
+import { serveCheckoutMock } from '../mock/server.ts';
 import { isWorker, leavePool, startWorkers } from '../mock/workers.ts';
 import { parseOptions, wholeNumber } from './arguments.ts';
 
@@ -31,7 +32,7 @@ export const runMock = async (args: string[]): Promise<number> => {
   try {
     // The primary of a worker pool runs no mock itself; each worker runs this command alone.
     const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', `cli${path.extname(fileURLToPath(import.meta.url))}`);
-    mock = workers > 1 && !isWorker() ? await startWorkers(workers, entry, ['mock', ...args]) : await startMockServer({ port, host, log: batchedLineWriter() });
+    mock = workers > 1 && !isWorker() ? await startWorkers(workers, entry, ['mock', ...args]) : await serveCheckoutMock(await loadPrebuiltEngine(), { port, host, log: batchedLineWriter() });
   } catch (error) {
     // Most often the port is taken (EADDRINUSE): say so in one line rather than with a stack trace.
     console.error(`The checkout mock could not start on ${host}:${port}: ${(error as Error).message}`);

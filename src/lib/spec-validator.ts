@@ -1,13 +1,10 @@
 // The bundled spec read from disk, and its validator, for Node tools and tests. The validator itself
 // (one Ajv setup) is src/lib/schema-validator.ts, which takes the document as an object.
-import fs from 'node:fs';
-import { bundledSpecPath } from './paths.ts';
+import { loadBundledSpec } from './bundled-spec.ts';
 import { SchemaValidator, type SpecDocument } from './schema-validator.ts';
 
 export { describeErrors, errorPointer, type SpecDocument } from './schema-validator.ts';
-
-export const loadBundledSpec = (file: string = bundledSpecPath): SpecDocument =>
-  JSON.parse(fs.readFileSync(file, 'utf8')) as SpecDocument;
+export { loadBundledSpec };
 
 /** The validator of the bundled spec (or of `spec`). */
 export class SpecValidator extends SchemaValidator {

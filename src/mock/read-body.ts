@@ -1,7 +1,7 @@
 // Reads a request body up to a limit. Past the limit nothing more is kept in memory: the engine
 // answers 413 and Node discards the rest of the upload.
 import type { IncomingMessage } from 'node:http';
-import { bodyLimitBytes } from './request-body.ts';
+import { bodyLimitBytes } from './body-limit.ts';
 
 export type BodyRead = { kind: 'read'; bytes: Uint8Array } | { kind: 'too-large' } | { kind: 'aborted' };
 

@@ -6,9 +6,8 @@ import type { SchemaValidator } from '../lib/schema-validator.ts';
 import { errorReply, specErrorReply, type ErrorReply } from './api-errors.ts';
 import { judgeBody, type BodyVerdict } from './body-validation.ts';
 import { placeOutOfBounds } from './json-width.ts';
+import { bodyLimitBytes } from './body-limit.ts';
 import type { SpecOperation } from '../lib/spec-operations.ts';
-
-export const bodyLimitBytes = 1024 * 1024;
 
 /** The answer to a body over the limit where the spec gives no example of its own (the validating proxy's too). */
 export const payloadTooLarge: ErrorReply = errorReply(413, 'Payload Too Large', 'The request body is larger than 1 MiB');

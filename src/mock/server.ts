@@ -1,12 +1,13 @@
 // The mock's Node layer: a plain HTTP server that reads a request (within a size limit and a time
 // limit), hands its facts to the decision engine (engine.ts) and writes the reply, adding CORS.
-// Requests Node itself refuses still get the API's error shape.
+// Requests Node itself refuses still get the API's error shape. The caller brings the engine: its
+// modules (startMockServer in src/node.ts) or, for `ep-checkout mock`, its prebuilt copy (prebuilt-engine.ts).
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { loadBundledSpec } from '../lib/spec-validator.ts';
+import { loadBundledSpec } from '../lib/bundled-spec.ts';
 import { errorReply } from './api-errors.ts';
 import { addCorsHeaders, answerPreflight, corsPolicyFor } from './cors.ts';
-import { createCheckoutEngine, type Reply, type RequestFacts } from './engine.ts';
+import type { createCheckoutEngine, Reply, RequestFacts } from './engine.ts';
 import type { NegotiationCacheOptions } from './negotiation-cache.ts';
 import { readBody } from './read-body.ts';
 import { queryOf } from '../lib/url-query.ts';
@@ -65,9 +66,12 @@ const writeJson = (response: ServerResponse, reply: Reply): void => {
   response.end(payload);
 };
 
-export const startMockServer = async (options: MockServerOptions = {}): Promise<MockServer> => {
+export type EngineFactory = typeof createCheckoutEngine;
+
+/** The mock on a socket, deciding with the engine `createEngine` makes: engine.ts's own, or its prebuilt copy. */
+export const serveCheckoutMock = async (createEngine: EngineFactory, options: MockServerOptions = {}): Promise<MockServer> => {
   const { port = 0, host = '127.0.0.1', log = () => {}, negotiationCache, requestTimeoutMs = 15_000 } = options;
-  const engine = await createCheckoutEngine(loadBundledSpec(), { negotiationCache, log });
+  const engine = await createEngine(loadBundledSpec(), { negotiationCache, log });
   const cors = corsPolicyFor(engine.operations);
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {

@@ -1,10 +1,11 @@
-// What the browser bundle of the MSW handlers gets in place of Node's built-in modules. The mock's
-// engine uses none; Prism's dependencies reach them from code the handlers never run (its forwarder,
-// its file and HTTP resolvers) and, as they load or resolve the spec's local references, through
-// `url.resolve`/`url.parse`, util's inspect symbol and the `os` details of a User-Agent header Prism
-// writes for remote references the spec has none of: those get a browser equivalent here. Everything else throws if it is ever called.
+// What the prebuilt engine (dist/prebuilt/, for browsers and `ep-checkout mock`) gets in place of
+// Node's built-in modules. The mock's engine uses none; Prism's dependencies reach them from code the
+// engine never runs (its forwarder, its file and HTTP resolvers) and, as they load or resolve the
+// spec's local references, through `url.resolve`/`url.parse`, util's inspect symbol and the `os`
+// details of a User-Agent header Prism writes for remote references the spec has none of: those get
+// a browser equivalent here. Everything else throws if it is ever called.
 const unavailable = (name: string) => () => {
-  throw new Error(`${name} is not available in the browser bundle of @ep-checkout/contract/msw`);
+  throw new Error(`${name} is not available in the prebuilt engine of @ep-checkout/contract`);
 };
 
 // url: Prism's reference resolver reads and resolves the spec's references, all local (`#/...`).
