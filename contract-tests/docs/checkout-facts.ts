@@ -1,17 +1,16 @@
-// What the reference page must show about the checkout, read from the bundled spec so the browser test
-// expects what the contract says rather than a copy of it.
+// What the reference page must show about the checkout, read from the spec model (src/lib/spec-operations.ts)
+// so the browser test expects what the contract says rather than a copy of it.
 import { dereference } from '../../src/lib/json-pointer.ts';
-import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
-import { checkoutPath } from '../../src/verify/response-contract.ts';
+import { checkoutPath } from '../../src/lib/openapi.ts';
+import { operationAt, readSpecOperations, type ExamplePlace } from '../../src/lib/spec-operations.ts';
+import { SpecValidator } from '../../src/lib/spec-validator.ts';
 
 // The spec is walked by key, so its nodes are untyped.
 type Json = any;
 
-const spec: Json = loadBundledSpec();
-
-const resolve = (node: Json): Json => dereference(spec, node);
-
-const operation = spec.paths[checkoutPath].post;
+const validator = new SpecValidator();
+const resolve = (node: Json): Json => dereference(validator.spec, node);
+const operation = operationAt(readSpecOperations(validator), checkoutPath);
 
 export interface Example {
   key: string;
@@ -19,11 +18,11 @@ export interface Example {
   value: unknown;
 }
 
-const examplesOf = (content: Json): Example[] =>
-  Object.entries(content?.['application/json']?.examples ?? {}).map(([key, example]) => {
-    const resolved = resolve(example);
-    return { key, summary: resolved.summary ?? key, value: resolved.value };
-  });
+const exampleAt = (place: ExamplePlace, key: string): Example => {
+  const values = place === 'request' ? operation.requestExamples : operation.responseExamples.get(place);
+  if (!values?.has(key)) throw new Error(`No example ${key} among the ${place === 'request' ? 'request' : `${place} response`} examples of the spec.`);
+  return { key, summary: operation.text.exampleSummaries.get(place)!.get(key)!, value: values.get(key) };
+};
 
 export interface Variant {
   title: string;
@@ -56,41 +55,29 @@ const forbiddenPathsOf = (schema: Json, prefix: string, depth: number): string[]
     return depth > 1 ? forbiddenPathsOf(property, own, depth - 1) : [];
   });
 
-const sameName = (a: string, b: string): boolean =>
-  a.toLowerCase().replace(/[^a-z0-9]/g, '') === b.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-const requestBody = resolve(operation.requestBody);
-const requestExamples = examplesOf(requestBody.content);
-const responses: Record<string, Json> = Object.fromEntries(
-  Object.entries(operation.responses).map(([status, response]) => [status, resolve(response)]),
-);
-const orderExamples = examplesOf(responses['201'].content);
-
-const exampleFor = (examples: Example[], title: string): Example => {
-  const match = examples.find((example) => sameName(example.key, title));
-  if (!match) throw new Error(`No example named after the variant "${title}" in the spec.`);
-  return match;
-};
+const { branches, exampleKeyByBranch } = operation.variants!;
 
 export const checkout = {
-  summary: operation.summary as string,
-  operationId: operation.operationId as string,
-  headerNames: (operation.parameters as Json[]).map(resolve).filter((p) => p.in === 'header').map((p) => p.name as string),
-  variants: (resolve(requestBody.content['application/json'].schema).properties.data.oneOf as Json[]).map(
-    (branch): Variant => {
-      const schema = resolve(branch);
-      return {
-        title: schema.title,
-        fieldPaths: fieldPathsOf(schema, 'data', 2),
-        forbidden: forbiddenPathsOf(schema, 'data', 2),
-        requestExample: exampleFor(requestExamples, schema.title),
-        orderExample: exampleFor(orderExamples, schema.title),
-      };
-    },
-  ),
-  responses: Object.entries(responses).map(([status, response]) => ({
-    status,
-    description: response.description as string,
-    examples: examplesOf(response.content),
+  summary: operation.text.summary!,
+  operationId: operation.text.operationId!,
+  headerNames: operation.headerParams,
+  // In the order of the spec's `oneOf`, as the page's variant picker lists them; each with the
+  // request and order examples of the example key the spec model finds for its branch.
+  variants: branches.map((branch): Variant => {
+    const schema = validator.resolve(branch);
+    const exampleKey = exampleKeyByBranch.get(branch);
+    if (exampleKey === undefined) throw new Error(`No request example of the spec is a body of the variant "${schema.title}".`);
+    return {
+      title: schema.title,
+      fieldPaths: fieldPathsOf(schema, 'data', 2),
+      forbidden: forbiddenPathsOf(schema, 'data', 2),
+      requestExample: exampleAt('request', exampleKey),
+      orderExample: exampleAt(201, exampleKey),
+    };
+  }),
+  responses: [...operation.responseExamples].map(([status, examples]) => ({
+    status: String(status),
+    description: operation.text.responseDescriptions.get(status)!,
+    examples: [...examples.keys()].map((key) => exampleAt(status, key)),
   })),
 };

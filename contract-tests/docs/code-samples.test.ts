@@ -10,14 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeSamples, type CodeSample } from '../../scripts/build/code-samples.ts';
 import { ensureCompiled } from '../../scripts/compiled.mjs';
 import { variantByExampleKey } from '../../src/lib/checkout-variants.ts';
-import { dereference } from '../../src/lib/json-pointer.ts';
+import { checkoutPath } from '../../src/lib/openapi.ts';
 import { binPath, repoRoot } from '../../src/lib/paths.ts';
-import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
+import { operationAt, readSpecOperations } from '../../src/lib/spec-operations.ts';
+import { SpecValidator } from '../../src/lib/spec-validator.ts';
 import { startMockServer, type MockServer } from '../../src/node.ts';
 import { runSnippet } from './guide-snippets.ts';
 
 const run = promisify(execFile);
-const spec = loadBundledSpec();
+const validator = new SpecValidator();
+const spec = validator.spec;
 const samples = codeSamples(spec);
 const serverUrl = spec.servers[0].url as string;
 // The samples are written for the spec's first server; the snippet runner points the documented mock address at its own mock.
@@ -29,8 +31,8 @@ const tokens = (sample: CodeSample) => ({
   accountManagementToken: 'member-1',
 });
 
-const requestExamples = spec.components.requestBodies.CheckoutRequest.content['application/json'].examples;
-const requestExample = (variant: string) => dereference(spec, requestExamples[variant]).value;
+const { requestExamples } = operationAt(readSpecOperations(validator), checkoutPath);
+const requestExample = (variant: string) => requestExamples.get(variant) as { data: { order_number?: string } };
 
 let mock: MockServer;
 let home: string;
@@ -52,7 +54,7 @@ afterAll(async () => {
 
 describe('the request samples of the reference page', () => {
   it('are a curl and a TypeScript sample for each variant of the request examples', () => {
-    const variants = Object.keys(requestExamples);
+    const variants = [...requestExamples.keys()];
     expect(samples.map((sample) => `${sample.lang} ${sample.variant}`)).toEqual(variants.flatMap((variant) => [`curl ${variant}`, `TypeScript ${variant}`]));
   });
 

@@ -3,10 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkoutPath } from '../../src/lib/openapi.ts';
 import { repoRoot } from '../../src/lib/paths.ts';
+import { operationAt, readSpecOperations } from '../../src/lib/spec-operations.ts';
 import { SpecValidator } from '../../src/lib/spec-validator.ts';
 
 const validator = new SpecValidator();
+// The checkout variants' schemas, as the spec model finds them in the request body's oneOf.
+const variantSchemas = operationAt(readSpecOperations(validator), checkoutPath).variants!.branches.map((branch) => validator.resolve(branch));
 const guide = fs.readFileSync(path.join(repoRoot, 'docs', 'mock.md'), 'utf8');
 
 type Statement = { fields: string[]; limit: number; text: string };
@@ -24,9 +28,8 @@ const statedLimits = (markdown: string): Statement[] =>
 /** maxLength of each property of the checkout variants that has one, by property name. */
 const bodyLimits = (): Map<string, number | undefined> => {
   const limits = new Map<string, number | undefined>();
-  const branches = validator.spec.components.schemas.CheckoutRequest.properties.data.oneOf as { $ref: string }[];
-  for (const branch of branches)
-    for (const [name, property] of Object.entries(validator.resolve(branch.$ref).properties as Record<string, unknown>))
+  for (const schema of variantSchemas)
+    for (const [name, property] of Object.entries(schema.properties as Record<string, unknown>))
       limits.set(name, validator.deref(property).maxLength as number | undefined);
   return limits;
 };

@@ -3,11 +3,11 @@
 // scenario table (a valid request per variant, every Prefer the spec can satisfy, every reserved
 // cart reference, the variant rules). Each case says what must be equal, or why the two differ.
 import { hostileRequests, type HostileRequest } from '../../scripts/mock/hostile-requests.ts';
+import { checkoutVariants, type Grant } from '../../src/lib/checkout-variants.ts';
 import { checkoutPath } from '../../src/lib/openapi.ts';
+import { operationAt } from '../../src/lib/spec-operations.ts';
 import { reservedCartReferences } from '../../src/mock/scenarios.ts';
-import { validator } from './support.ts';
-
-type Json = Record<string, any>;
+import { checkoutOperation, checkoutRequestExample, specOperations } from './support.ts';
 
 /** What both must agree on: the status and the example the answer is (or neither's is one), or the status only. */
 export type Agreement = 'status and example' | 'status';
@@ -38,26 +38,16 @@ export const reasons = {
   multipleContentTypes: 'a list of content types is no media type; Prism reads its first, the mock answers 415',
 } as const;
 
-const operationOf = (path: string) => validator.spec.paths[path].post;
-const checkoutOperation = operationOf(checkoutPath);
-const exampleValue = (node: unknown): Json => structuredClone(validator.deref(node).value);
-const requestExamples = validator.deref(checkoutOperation.requestBody).content['application/json'].examples as Record<string, unknown>;
-const exampleKeysByStatus = (operation: Json): [number, string[]][] =>
-  Object.entries(operation.responses as Json).map(([status, response]) => [
-    Number(status),
-    Object.keys(validator.deref(response).content?.['application/json']?.examples ?? {}),
-  ]);
-
 /** Bearer tokens of the form the mock mints, one per grant. */
-export const bearer = { implicit: 'Bearer mock_implicit_differential', clientCredentials: 'Bearer mock_client_credentials_differential' };
+const bearer: Record<Grant, string> = { implicit: 'Bearer mock_implicit_differential', client_credentials: 'Bearer mock_client_credentials_differential' };
 
-/** The headers each variant's request example needs to be answered 201. */
-const variantHeaders: Record<string, Record<string, string>> = {
-  Account: { authorization: bearer.clientCredentials },
-  AccountManagementToken: { authorization: bearer.implicit, 'ep-account-management-authentication-token': 'differential-member' },
-  CustomerId: { authorization: bearer.implicit },
-  CustomerObject: { authorization: bearer.implicit },
-};
+/** The headers a variant's request example needs to be answered 201: a token of its grant and its required header (src/lib/checkout-variants.ts). */
+const variantHeaders: Record<string, Record<string, string>> = Object.fromEntries(
+  checkoutVariants.map(({ exampleKey, grant, requiredHeader }) => [
+    exampleKey,
+    { authorization: bearer[grant === 'either' ? 'implicit' : grant], ...(requiredHeader && { [requiredHeader.toLowerCase()]: 'differential-member' }) },
+  ]),
+);
 
 const checkout = (name: string, body: unknown, headers: Record<string, string> = variantHeaders.CustomerObject, reference = 'differential-cart'): HostileRequest => ({
   name,
@@ -73,14 +63,33 @@ const withPrefer = (request: HostileRequest, prefer: string): HostileRequest => 
   headers: { ...request.headers, prefer },
 });
 
+/** The variant rules Prism cannot check: each variant's example without its required header, or with a token of the other grant. */
+const variantRuleCases = (): DifferentialCase[] =>
+  checkoutVariants.flatMap(({ exampleKey, title, grant, requiredHeader, refusals: { missingHeader, wrongGrant } }): DifferentialCase[] => {
+    const example = checkoutRequestExample(exampleKey);
+    const headers = variantHeaders[exampleKey];
+    const cases: DifferentialCase[] = [];
+    if (missingHeader && requiredHeader) {
+      const withoutHeader = Object.fromEntries(Object.entries(headers).filter(([name]) => name !== requiredHeader.toLowerCase()));
+      cases.push({ name: `${title} variant without its header`, request: checkout(`${exampleKey} example, no header`, example, withoutHeader), because: reasons.variantRule });
+    }
+    if (wrongGrant && grant !== 'either') {
+      const other = (Object.keys(bearer) as Grant[]).find((another) => another !== grant)!;
+      const request = checkout(`${exampleKey} example, ${other} token`, example, { ...headers, authorization: bearer[other] });
+      cases.push({ name: `${title} variant with a token of the ${other} grant`, request, because: reasons.variantRule });
+    }
+    return cases;
+  });
+
 const specCases = (): DifferentialCase[] => {
-  const body = exampleValue(requestExamples.CustomerObject);
+  const body = checkoutRequestExample('CustomerObject');
   const valid = checkout('CustomerObject example', body);
   const cases: DifferentialCase[] = [];
-  for (const [variant, example] of Object.entries(requestExamples)) {
-    cases.push({ name: `valid ${variant}`, request: checkout(`${variant} example`, exampleValue(example), variantHeaders[variant]), agree: 'status', because: reasons.reflects });
+  for (const variant of checkoutOperation.requestExamples.keys()) {
+    cases.push({ name: `valid ${variant}`, request: checkout(`${variant} example`, checkoutRequestExample(variant), variantHeaders[variant]), agree: 'status', because: reasons.reflects });
   }
-  for (const [status, keys] of exampleKeysByStatus(checkoutOperation)) {
+  for (const [status, examples] of checkoutOperation.responseExamples) {
+    const keys = [...examples.keys()];
     const code = { name: `Prefer code=${status}`, request: withPrefer(valid, `code=${status}`) };
     cases.push(status === 201 ? { ...code, agree: 'status', because: reasons.reflects } : { ...code, agree: 'status and example' });
     for (const key of keys) cases.push({ name: `Prefer code=${status}, example=${key}`, request: withPrefer(valid, `code=${status}, example=${key}`), agree: 'status and example' });
@@ -90,7 +99,7 @@ const specCases = (): DifferentialCase[] => {
     // Prism knows no reserved references: the same answer is what it gives when asked for it by Prefer.
     cases.push({ name: request.name, request, prismRequest: withPrefer(request, `code=${code}, example=${exampleKey}`), agree: 'status and example' });
   }
-  const missingLine1 = exampleValue(requestExamples.CustomerId);
+  const missingLine1 = checkoutRequestExample('CustomerId');
   delete missingLine1.data.billing_address.line_1;
   cases.push(
     { name: 'no Authorization', request: checkout('no Authorization', body, {}), agree: 'status and example' },
@@ -99,8 +108,7 @@ const specCases = (): DifferentialCase[] => {
     { name: 'a missing required field', request: checkout('a missing required field', missingLine1), agree: 'status', because: reasons.reflects },
     { name: 'an empty body', request: checkout('an empty body', ''), agree: 'status', because: reasons.reflects },
     { name: 'an X-MOLTIN-CURRENCY breaking its pattern', request: checkout('X-MOLTIN-CURRENCY usd', body, { ...variantHeaders.CustomerObject, 'x-moltin-currency': 'usd' }), agree: 'status', because: reasons.reflects },
-    { name: 'Account Management variant without its header', request: checkout('AccountManagementToken example, no header', exampleValue(requestExamples.AccountManagementToken)), because: reasons.variantRule },
-    { name: 'Account variant with an implicit token', request: checkout('Account example, implicit token', exampleValue(requestExamples.Account)), because: reasons.variantRule },
+    ...variantRuleCases(),
     { name: 'Prefer foo', request: withPrefer(valid, 'foo'), because: reasons.unreadablePrefer },
   );
   return cases;
@@ -121,7 +129,7 @@ const hostileDifferences: [RegExp, string][] = [
 const crashesPrism = /^(invalid UTF-8 e282 at 73|path \/v2\/carts\/(%FF|%E0%A4%A|%)\/checkout|Accept ,,;q=x, valid body)$/;
 
 const hostileCases = (): DifferentialCase[] =>
-  hostileRequests(exampleValue(requestExamples.CustomerId)).map((request): DifferentialCase => {
+  hostileRequests(checkoutRequestExample('CustomerId')).map((request): DifferentialCase => {
     if (crashesPrism.test(request.name)) return { name: request.name, request, because: 'bare Prism crashes on it', crashesPrism: true };
     const because = hostileDifferences.find(([name]) => name.test(request.name))?.[1];
     return because ? { name: request.name, request, because } : { name: request.name, request, agree: 'status' };
@@ -129,10 +137,8 @@ const hostileCases = (): DifferentialCase[] =>
 
 export const differentialCases = (): DifferentialCase[] => [...specCases(), ...hostileCases()];
 
-/** The names of the declared examples of `status` on the request's operation that `body` is, verbatim. */
+/** The name of the declared example of `status` on the request's operation that `body` is, verbatim. */
 export const exampleOf = (path: string, status: number, body: unknown): string | undefined => {
-  const operationPath = path.startsWith('/oauth/') ? '/oauth/access_token' : checkoutPath;
-  const response = operationOf(operationPath).responses[status];
-  const examples = response ? (validator.deref(response).content?.['application/json']?.examples ?? {}) : {};
-  return Object.entries(examples as Json).find(([, example]) => JSON.stringify(validator.deref(example).value) === JSON.stringify(body))?.[0];
+  const operation = path.startsWith('/oauth/') ? operationAt(specOperations, '/oauth/access_token') : checkoutOperation;
+  return [...(operation.responseExamples.get(status) ?? [])].find(([, example]) => JSON.stringify(example) === JSON.stringify(body))?.[0];
 };

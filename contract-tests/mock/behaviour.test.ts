@@ -1,12 +1,13 @@
 // What the mock promises a frontend: orders that reflect the request per variant, the spec's auth
 // and header rules, errors in the API's shape, Prefer and reserved-reference scenarios, CORS, tokens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkoutPath } from '../../src/lib/openapi.ts';
+import { accountManagementHeader, variantNamed } from '../../src/lib/checkout-variants.ts';
 import type { MockServer } from '../../src/mock/server.ts';
 import { reservedCartReferences } from '../../src/mock/scenarios.ts';
 import {
   call,
   checkout,
+  checkoutOperation,
   checkoutRequestExample,
   checkoutResponseExample,
   expectApiError,
@@ -42,7 +43,8 @@ const contact = { name: 'Ada Lovelace', email: 'ada@example.org' };
 const accountId = '0b7c5a52-9d7e-4a55-8f34-2c7f4b6e1d01';
 const memberId = '5e1f3c9a-7b2d-4c8e-9a61-0f2d8b3c4e02';
 const customerId = '9a2b7c4d-1e3f-4a5b-8c6d-7e8f9a0b1c03';
-const checkoutOperation = validator.spec.paths[checkoutPath].post;
+// The variant whose rule is a required header (src/lib/checkout-variants.ts).
+const accountManagement = variantNamed('account-management');
 
 describe('a 201 order reflects the request, shaped by its variant', () => {
   it('Account: contact, addresses, account and member relationships from the body', async () => {
@@ -72,7 +74,7 @@ describe('a 201 order reflects the request, shaped by its variant', () => {
   it('Account Management token: account and member ids come from the token, stable per token', async () => {
     const body = { data: { contact, billing_address: billing, shipping_address: shipping } };
     const send = (amToken: string) =>
-      checkout(mock, body, { Authorization: `Bearer ${implicitToken}`, 'EP-Account-Management-Authentication-Token': amToken });
+      checkout(mock, body, { Authorization: `Bearer ${implicitToken}`, [accountManagementHeader]: amToken });
     const first = expectOrder(await send('member-token-a'));
     const again = expectOrder(await send('member-token-a'));
     const other = expectOrder(await send('member-token-b'));
@@ -113,12 +115,10 @@ describe('a 201 order reflects the request, shaped by its variant', () => {
     expect('order_number' in unsent || 'external_ref' in unsent).toBe(false);
   });
 
-  it.each(['Account', 'AccountManagementToken', 'CustomerId', 'CustomerObject'])('%s without shipping_address -> 400 naming data.shipping_address', async (variant) => {
+  it.each(variantKeys)('%s without shipping_address -> 400 naming data.shipping_address', async (variant) => {
     const body = checkoutRequestExample(variant);
     delete body.data.shipping_address;
-    const headers: Record<string, string> =
-      variant === 'Account' ? { Authorization: `Bearer ${clientCredentialsToken}` } : { 'EP-Account-Management-Authentication-Token': 'member-token' };
-    const errors = expectApiError(await checkout(mock, body, headers), 400);
+    const errors = expectApiError(await checkout(mock, body, headersFor(variant)), 400);
     expect(errors).toEqual([{ status: 400, title: 'required', detail: 'data.shipping_address is required', source: 'data.shipping_address' }]);
   });
 
@@ -161,8 +161,8 @@ describe('auth and header rules as the spec states them', () => {
   });
 
   it('Account Management variant without its header -> 400 naming the header', async () => {
-    const [error] = expectApiError(await checkout(mock, checkoutRequestExample('AccountManagementToken')), 400);
-    expect(error.source).toBe('EP-Account-Management-Authentication-Token');
+    const [error] = expectApiError(await checkout(mock, checkoutRequestExample(accountManagement.exampleKey)), 400);
+    expect(error.source).toBe(accountManagement.requiredHeader);
   });
 
   it('Account variant with an implicit token -> 403; with a client credentials token -> 201', async () => {
@@ -184,7 +184,7 @@ describe('auth and header rules as the spec states them', () => {
   it.each([
     ['CustomerObject', 'X-MOLTIN-CURRENCY'],
     ['CustomerId', 'X-Moltin-Customer-Token'],
-    ['AccountManagementToken', 'EP-Account-Management-Authentication-Token'],
+    [accountManagement.exampleKey, accountManagementHeader],
   ])('%s with %s sent empty -> 400 naming the header', async (variant, header) => {
     const errors = expectApiError(await checkout(mock, checkoutRequestExample(variant), { [header]: '' }), 400);
     expect(errors.map((e) => e.source)).toEqual([header]);
@@ -304,11 +304,9 @@ describe('scenarios a frontend can trigger', () => {
   });
 
   // Every error example the spec declares for checkout, by name alone: the mock finds its status.
-  const errorExamples = Object.entries(checkoutOperation.responses)
-    .filter(([status]) => Number(status) >= 300)
-    .flatMap(([status, response]) =>
-      Object.keys(validator.deref(response).content['application/json'].examples).map((key) => ({ status: Number(status), key })),
-    );
+  const errorExamples = [...checkoutOperation.responseExamples]
+    .filter(([status]) => status >= 300)
+    .flatMap(([status, examples]) => [...examples.keys()].map((key) => ({ status, key })));
 
   it.each(errorExamples)('Prefer: example=$key alone answers $status with that example', async ({ status, key }) => {
     const errors = expectApiError(await checkout(mock, body, { Prefer: `example=${key}` }), status);
@@ -363,8 +361,8 @@ describe('scenarios a frontend can trigger', () => {
     expectApiError(unauthenticated, 401);
     const invalid = expectApiError(await checkout(mock, { data: {} }, { Prefer: prefer }), 400);
     expect(invalid.every((e) => e.source?.startsWith('data'))).toBe(true);
-    const [rule] = expectApiError(await checkout(mock, checkoutRequestExample('AccountManagementToken'), { Prefer: prefer }), 400);
-    expect(rule.source).toBe('EP-Account-Management-Authentication-Token');
+    const [rule] = expectApiError(await checkout(mock, checkoutRequestExample(accountManagement.exampleKey), { Prefer: prefer }), 400);
+    expect(rule.source).toBe(accountManagement.requiredHeader);
   });
 
   it.each([...reservedCartReferences])('reserved cart reference %s', async (reference, scenario) => {

@@ -3,11 +3,7 @@
 // verify and the tests that derive from it cannot drift from the spec together.
 import { describe, expect, it } from 'vitest';
 import { checkoutVariants } from '../../src/lib/checkout-variants.ts';
-import { checkoutPath } from '../../src/lib/openapi.ts';
-import { readSpecOperations } from '../../src/lib/spec-operations.ts';
-import { checkoutRequestExample, validator } from './support.ts';
-
-const checkout = readSpecOperations(validator).find((operation) => operation.pathTemplate === checkoutPath)!;
+import { checkoutOperation as checkout, checkoutRequestExample, validator } from './support.ts';
 
 describe.each(checkoutVariants.map((variant) => [variant.name, variant] as const))('%s', (_, variant) => {
   it("its example key names the spec's request and 201 examples, and its title the schema that request matches", () => {

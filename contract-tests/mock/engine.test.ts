@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { variantNamed } from '../../src/lib/checkout-variants.ts';
 import { repoRoot } from '../../src/lib/paths.ts';
 import { createCheckoutEngine, type CheckoutEngine, type Reply } from '../../src/mock/engine.ts';
 import { placeOutOfBounds } from '../../src/mock/json-width.ts';
@@ -179,8 +180,10 @@ describe('parameters', () => {
 
 describe('the answer: variant rule, Prefer, reserved reference, reflection', () => {
   it('a variant rule outranks Prefer, which outranks a reserved reference', async () => {
-    const [rule] = errorsOf(await checkout(checkoutRequestExample('Account'), { prefer: 'code=404' }, 'missing'), 403);
-    expect(rule).toEqual(checkoutResponseExample(403, 'ForbiddenGrant').errors[0]);
+    const account = variantNamed('account');
+    const { status, example } = account.refusals.wrongGrant!;
+    const [rule] = errorsOf(await checkout(checkoutRequestExample(account.exampleKey), { prefer: 'code=404' }, 'missing'), status);
+    expect(rule).toEqual(checkoutResponseExample(status, example).errors[0]);
     expect(errorsOf(await checkout(customerObject, { prefer: 'code=400, example=CurrencyMismatch' }, 'missing'), 400)).toEqual(
       checkoutResponseExample(400, 'CurrencyMismatch').errors,
     );

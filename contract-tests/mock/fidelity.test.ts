@@ -4,14 +4,12 @@
 // address is the one sent, never the billing address.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockServer } from '../../src/mock/server.ts';
-import { call, checkout, checkoutRequestExample, expectApiError, startMock, token } from './support.ts';
+import { call, checkout, checkoutRequestExample, expectApiError, headersFor, startMock, token, variantKeys } from './support.ts';
 
 let mock: MockServer;
-let clientCredentialsToken: string;
 
 beforeAll(async () => {
   mock = await startMock();
-  clientCredentialsToken = await token(mock, { grant_type: 'client_credentials', client_id: 'c', client_secret: 's' });
 }, 60_000);
 afterAll(() => mock?.close());
 
@@ -86,12 +84,10 @@ describe("401 and 403 in Elastic Path's words, without detail", () => {
 });
 
 describe('orders', () => {
-  it.each(['Account', 'AccountManagementToken', 'CustomerId', 'CustomerObject'])(
+  it.each(variantKeys)(
     '%s: display_price carries balance_owing, paid and authorized, consistent with the total',
     async (variant) => {
-      const headers: Record<string, string> =
-        variant === 'Account' ? { Authorization: `Bearer ${clientCredentialsToken}` } : { 'EP-Account-Management-Authentication-Token': 'member-token' };
-      const answer = await checkout(mock, checkoutRequestExample(variant), headers);
+      const answer = await checkout(mock, checkoutRequestExample(variant), headersFor(variant));
       expect(answer.status, answer.text).toBe(201);
       const price = answer.body.data.meta.display_price;
       for (const total of ['with_tax', 'without_tax', 'tax', 'discount', 'balance_owing', 'paid', 'authorized']) {

@@ -14,6 +14,7 @@ import {
   type PrismEngine,
   type PrismInput,
 } from '../../src/mock/prism-engine.ts';
+import { accountManagementHeader } from '../../src/lib/checkout-variants.ts';
 import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
 import type { NegotiationCacheOptions } from '../../src/mock/negotiation-cache.ts';
 import { reservedCartReferences } from '../../src/mock/scenarios.ts';
@@ -80,7 +81,7 @@ const cases = operations.flatMap((operation) => {
     ...bodies.map(({ body, mediaType }) => input(operation, body, mediaType, { authorization: bearer })),
     ...authorizations.map((authorization) => input(operation, valid.body, valid.mediaType, { authorization })),
     ...accepts.map((accept) => input(operation, valid.body, valid.mediaType, { authorization: bearer, accept })),
-    input(operation, valid.body, valid.mediaType, { authorization: bearer, 'ep-account-management-authentication-token': 'member-token' }),
+    input(operation, valid.body, valid.mediaType, { authorization: bearer, [accountManagementHeader.toLowerCase()]: 'member-token' }),
   ];
   return inputs.flatMap((sent) => choicesFor(operation).map((choice) => ({ input: sent, choice, operation })));
 });

@@ -8,9 +8,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { proxyUsage, runProxy } from '../../src/cli/proxy-command.ts';
 import { repoRoot } from '../../src/lib/paths.ts';
+import { bodyLimitBytes } from '../../src/mock/body-limit.ts';
 import { startMockServer, type MockServer } from '../../src/node.ts';
 import { startValidatingProxy, type ValidatingProxy } from '../../src/proxy/validating-proxy.ts';
-import { checkoutRequestExample, validator } from './support.ts';
+import { checkoutRequestExample, checkoutResponseExample, validator } from './support.ts';
 
 
 let backend: MockServer;
@@ -78,6 +79,54 @@ test("in front of a backend that breaks the contract, its answer comes back unch
   const answer = await checkout(proxy.url, JSON.stringify(checkoutRequestExample('CustomerObject')));
   expect(answer).toEqual({ status: 201, body: '{}' });
   expect(logged).toContain("[VALIDATOR] response.body: Response body must have required property 'data'");
+});
+
+describe('a body over the limit', () => {
+  // A backend that counts what reaches it and accepts everything: a forwarded body would come back 201.
+  let reached = 0;
+  let countingBackend: http.Server;
+  beforeAll(async () => {
+    countingBackend = http.createServer((request, response) => {
+      reached += 1;
+      request.resume().on('end', () => response.writeHead(201, { 'content-type': 'application/json' }).end('{}'));
+    });
+    await new Promise<void>((resolve) => countingBackend.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(() => void countingBackend?.close());
+
+  // Valid JSON one byte over 1 MiB, declared by Content-Length or streamed in chunks with no length.
+  const envelope = (note: string) => JSON.stringify({ data: { note } });
+  const oversized = envelope('x'.repeat(bodyLimitBytes + 1 - envelope('').length));
+  const chunked = (text: string) =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        const bytes = new TextEncoder().encode(text);
+        for (let at = 0; at < bytes.length; at += 64 * 1024) controller.enqueue(bytes.subarray(at, at + 64 * 1024));
+        controller.close();
+      },
+    });
+
+  test.each([
+    ['with Content-Length', () => ({ body: oversized })],
+    ['streamed without a length', () => ({ body: chunked(oversized), duplex: 'half' })],
+  ])('%s is answered 413 in the API error shape, never forwarded', async (_, bodyOf) => {
+    expect(Buffer.byteLength(oversized)).toBe(bodyLimitBytes + 1);
+    expect(() => JSON.parse(oversized)).not.toThrow();
+    const { proxy, logged } = await startProxy(`http://127.0.0.1:${(countingBackend.address() as AddressInfo).port}`);
+    const before = reached;
+    const response = await fetch(`${proxy.url}/v2/carts/my-cart/checkout`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer mock_implicit_proxy' },
+      ...(bodyOf() as RequestInit),
+    });
+    const text = await response.text();
+    expect(response.status, text).toBe(413);
+    const answer = JSON.parse(text);
+    expect(validator.validate('#/components/schemas/ErrorResponse', answer)).toEqual([]);
+    expect(answer).toEqual(checkoutResponseExample(413, 'PayloadTooLarge'));
+    expect(reached - before, 'requests that reached the backend').toBe(0);
+    expect(logged).toEqual(['[PROXY] POST /v2/carts/my-cart/checkout -> 413: The request body is larger than 1 MiB; not forwarded']);
+  });
 });
 
 describe('ep-checkout proxy', () => {

@@ -12,6 +12,7 @@ import {
   type ResponseErrorItem,
 } from '@epcc-sdk/sdks-shopper';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountManagementHeader } from '../../src/lib/checkout-variants.ts';
 import type { MockServer } from '../../src/mock/server.ts';
 import { startMock, validator } from './support.ts';
 
@@ -65,7 +66,7 @@ describe('@epcc-sdk/sdks-shopper against the mock', () => {
 
   const variants: [string, () => Promise<Client>, CheckoutApiData['body'], CheckoutApiData['headers']][] = [
     ['Account', backEndClient, { data: { ...references('Account'), account: { id: '3c0ef5a2-8d4b-4f6e-9a1c-2b7d5e8f9a01', member_id: '7d2e1f3a-5b6c-4d8e-9f0a-1b2c3d4e5f02' }, contact: { name: 'Grace Hopper', email: 'grace@navy.example' }, billing_address: billing, shipping_address: shipping } }, undefined],
-    ['AccountManagementToken', async () => storefrontClient(), { data: { ...references('AccountManagementToken'), contact: { name: 'Grace Hopper', email: 'grace@navy.example' }, billing_address: billing, shipping_address: shipping } }, { 'EP-Account-Management-Authentication-Token': 'am-token-grace' }],
+    ['AccountManagementToken', async () => storefrontClient(), { data: { ...references('AccountManagementToken'), contact: { name: 'Grace Hopper', email: 'grace@navy.example' }, billing_address: billing, shipping_address: shipping } }, { [accountManagementHeader]: 'am-token-grace' }],
     ['CustomerId', async () => storefrontClient(), { data: { ...references('CustomerId'), customer: { id: '5b9e2c7d-1a3f-4e6b-8d0c-9f2a4b6c8e03' }, billing_address: billing, shipping_address: shipping } }, undefined],
     ['CustomerObject', async () => storefrontClient(), { data: { ...references('CustomerObject'), customer: { name: 'Grace Hopper', email: 'grace@example.com' }, billing_address: billing, shipping_address: shipping } }, undefined],
   ];

@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import { checkoutVariants, variantByExampleKey } from '../../src/lib/checkout-variants.ts';
 import { checkoutPath } from '../../src/lib/openapi.ts';
-import { readSpecOperations } from '../../src/lib/spec-operations.ts';
+import { operationAt, readSpecOperations } from '../../src/lib/spec-operations.ts';
 import { SpecValidator } from '../../src/lib/spec-validator.ts';
 import { startMockServer, type MockServer } from '../../src/node.ts';
 import { handTypedTokens } from '../../src/mock/tokens.ts';
@@ -14,7 +14,7 @@ type Json = Record<string, any>;
 
 /** The spec model the mock itself is built on. */
 export const specOperations = readSpecOperations(validator);
-const checkoutOperation = specOperations.find((operation) => operation.pathTemplate === checkoutPath)!;
+export const checkoutOperation = operationAt(specOperations, checkoutPath);
 
 /** The spec's request example for a checkout variant (its example key, e.g. `CustomerId`). */
 export const checkoutRequestExample = (key: string): Json => structuredClone(checkoutOperation.requestExamples.get(key)) as Json;

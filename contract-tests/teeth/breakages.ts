@@ -4,8 +4,12 @@
 // judgement alone is `advisory`: reported as such by default, failing the run only with --strict.
 // And answers Elastic Path's own evidence shows, which the suite must pass (`evidenceAnswers`).
 import { randomUUID } from 'node:crypto';
-import { loadBundledSpec } from '../../src/lib/spec-validator.ts';
+import { checkoutVariants, variantByExampleKey, type CheckoutVariant } from '../../src/lib/checkout-variants.ts';
+import { checkoutPath } from '../../src/lib/openapi.ts';
+import { operationAt, readSpecOperations, variantOf } from '../../src/lib/spec-operations.ts';
 import { readContractConfig } from '../../src/verify/config.ts';
+import { specValidator } from '../../src/verify/response-contract.ts';
+import { grants } from '../../src/verify/tokens.ts';
 import type { Breakage, Exchange, Reply } from './breaking-proxy.ts';
 
 type Json = Record<string, any>;
@@ -13,7 +17,16 @@ type Json = Record<string, any>;
 const config = readContractConfig({});
 // A token of the form the mock issues (it refuses any other); it stands for what a broken server would let through.
 const anyClientToken = 'mock_client_credentials_teeth';
-const spec = loadBundledSpec();
+// The spec model, on the validator the contract suite uses in this process.
+const validator = specValidator();
+const checkoutOperation = operationAt(readSpecOperations(validator), checkoutPath);
+
+// The variant rules the suite checks, from the one variant model (src/lib/checkout-variants.ts): the
+// variant that requires a header (Account Management token) and the one that requires a grant (Account).
+const headerVariant = checkoutVariants.find((variant) => variant.refusals.missingHeader)!;
+const headerRule = { header: headerVariant.requiredHeader!, status: headerVariant.refusals.missingHeader!.status };
+const grantVariant = checkoutVariants.find((variant) => variant.refusals.wrongGrant)!;
+const grantRule = { otherGrant: Object.values(grants).find((grant) => grant !== grantVariant.grant)!, status: grantVariant.refusals.wrongGrant!.status };
 
 const isCheckout = (exchange: Exchange): boolean => exchange.path.includes('/checkout');
 
@@ -53,11 +66,15 @@ const withData = (exchange: Exchange, data: Json): Exchange => ({ ...exchange, b
 /** A checkout request whose body is not JSON at all. */
 const isMalformed = (exchange: Exchange): boolean => isCheckout(exchange) && exchange.body !== '' && !parsed(exchange.body);
 
-/** The Account Management body sent without its header. */
-const lacksAccountManagementHeader = (exchange: Exchange): boolean => {
-  const data = isCheckout(exchange) ? parsed(exchange.body)?.data : undefined;
-  return Boolean(data?.contact && !data.account && !exchange.headers['ep-account-management-authentication-token']);
+/** The variant of the checkout body sent, as the spec's oneOf tells it. */
+const sentVariant = (exchange: Exchange): CheckoutVariant | undefined => {
+  const body = isCheckout(exchange) ? parsed(exchange.body) : undefined;
+  const exampleKey = body && variantOf(validator, checkoutOperation.variants!, body);
+  return exampleKey ? variantByExampleKey(exampleKey) : undefined;
 };
+
+/** A body of the variant that requires a header, sent without it. */
+const lacksRequiredHeader = (exchange: Exchange): boolean => sentVariant(exchange) === headerVariant && !exchange.headers[headerRule.header.toLowerCase()];
 
 const errorReply = (status: number, title: string, source?: string): Reply => ({
   status,
@@ -92,9 +109,9 @@ const cutNames = (order: Json, length: number): void => {
 };
 
 /** The spec's example order for the variant the request body belongs to. */
-const exampleOrderFor = (data: Json): Json => {
-  const name = data.account ? 'AccountOrderCreated' : data.contact ? 'AccountManagementOrderCreated' : data.customer?.id ? 'CustomerIdOrderCreated' : 'CustomerObjectOrderCreated';
-  return structuredClone(spec.components.examples[name].value) as Json;
+const exampleOrderFor = (exchange: Exchange): Json | undefined => {
+  const variant = sentVariant(exchange);
+  return variant && (structuredClone(checkoutOperation.responseExamples.get(201)?.get(variant.exampleKey)) as Json);
 };
 
 const bumpFirstDigit = (text: string): string => text.replace(/\d/, (digit) => String((Number(digit) + 1) % 10));
@@ -324,8 +341,8 @@ export const breakages: Breakage[] = [
     breaks: "every order is the spec's example for its variant, whatever the request said",
     caughtBy: 'billing address field the request sent',
     reply: (reply, exchange) => {
-      const data = parsed(exchange.body)?.data;
-      return isOrder(reply, exchange) && data ? { ...reply, body: JSON.stringify(exampleOrderFor(data)) } : reply;
+      const order = isOrder(reply, exchange) ? exampleOrderFor(exchange) : undefined;
+      return order ? { ...reply, body: JSON.stringify(order) } : reply;
     },
   },
   {
@@ -458,36 +475,31 @@ export const breakages: Breakage[] = [
     name: 'account-management-header-not-required',
     finding: 'advisory',
     breaks: 'the Account Management variant is served without its header',
-    caughtBy: 'no EP-Account-Management-Authentication-Token] at HTTP status: expected 400',
+    caughtBy: `no ${headerRule.header}] at HTTP status: expected ${headerRule.status}`,
     request: (exchange) =>
-      lacksAccountManagementHeader(exchange)
-        ? { ...exchange, headers: { ...exchange.headers, 'ep-account-management-authentication-token': config.accountManagementToken } }
-        : exchange,
+      lacksRequiredHeader(exchange) ? { ...exchange, headers: { ...exchange.headers, [headerRule.header.toLowerCase()]: config.accountManagementToken } } : exchange,
   },
   {
     name: 'missing-header-answered-401',
     finding: 'advisory',
     breaks: 'the Account Management variant without its header is answered 401, as if the token were wrong',
-    caughtBy: 'no EP-Account-Management-Authentication-Token] at HTTP status: expected 400',
-    reply: (reply, exchange) => (lacksAccountManagementHeader(exchange) ? errorReply(401, 'Unauthorized') : reply),
+    caughtBy: `no ${headerRule.header}] at HTTP status: expected ${headerRule.status}`,
+    reply: (reply, exchange) => (lacksRequiredHeader(exchange) ? errorReply(401, 'Unauthorized') : reply),
   },
   {
     name: 'missing-header-not-named',
     finding: 'advisory',
     breaks: 'the 400 for the missing Account Management header does not name the header in `source`',
-    caughtBy: 'expected an entry with source "EP-Account-Management-Authentication-Token"',
+    caughtBy: `expected an entry with source "${headerRule.header}"`,
     reply: onErrors((body, exchange) => {
-      if (lacksAccountManagementHeader(exchange)) for (const error of body.errors) delete error.source;
+      if (lacksRequiredHeader(exchange)) for (const error of body.errors) delete error.source;
     }),
   },
   {
     name: 'implicit-token-accepted-for-account',
     breaks: 'the Account variant is served to an implicit-grant token (201 instead of 403)',
-    caughtBy: 'implicit-grant token] at HTTP status: expected 403',
-    request: bendRequest(
-      (data) => Boolean(data.account),
-      (exchange) => ({ ...exchange, headers: { ...exchange.headers, authorization: `Bearer ${anyClientToken}` } }),
-    ),
+    caughtBy: `${grantRule.otherGrant}-grant token] at HTTP status: expected ${grantRule.status}`,
+    request: (exchange) => (sentVariant(exchange) === grantVariant ? { ...exchange, headers: { ...exchange.headers, authorization: `Bearer ${anyClientToken}` } } : exchange),
   },
   {
     name: 'crash-on-malformed-json',

@@ -7,7 +7,8 @@ export const proxyUsage = `Usage: ep-checkout proxy --upstream URL [--port N] [-
 
 Forwards every request to the backend at URL and its answer back unchanged, and logs each way's
 violations of the contract (checked by Prism against the bundled spec). A JSON request whose body
-does not parse goes to the backend unchecked. Stop it with Ctrl-C.
+does not parse goes to the backend unchecked; a body over 1 MiB is answered 413, not forwarded.
+Stop it with Ctrl-C.
 
 Options:
   --upstream URL  the backend, an http(s) URL (required)

@@ -1,8 +1,8 @@
 // The spec model: what the mock, its tests and tools need to know about each operation, read once
 // from the spec (as an object, so it runs in a browser too): how to match its
 // path, its parameters and their schemas, whether it needs a token, which media types its body may
-// use, the schema of that body and the `oneOf` that tells its variants apart, and the named
-// examples of each response.
+// use, the schema of that body and the `oneOf` that tells its variants apart, the named
+// examples of each response, and the words the reference page shows with them.
 import { valueAt } from './json-pointer.ts';
 import { httpMethods } from './openapi.ts';
 import type { SchemaValidator } from './schema-validator.ts';
@@ -10,8 +10,23 @@ import type { SchemaValidator } from './schema-validator.ts';
 export interface VariantSwitch {
   /** JSON Pointer of the value whose `oneOf` branch names the variant ('' for the body itself). */
   pointer: string;
+  /** The `oneOf`'s branch schema references, in the spec's order. */
+  branches: string[];
   /** Branch schema reference -> the example key the spec uses for that variant. */
   exampleKeyByBranch: Map<string, string>;
+}
+
+/** Where an example stands: among the request examples, or among those of a response status. */
+export type ExamplePlace = 'request' | number;
+
+/** What the reference page shows of an operation besides its shapes and example values. */
+export interface OperationText {
+  operationId?: string;
+  summary?: string;
+  /** Status -> the response's description. */
+  responseDescriptions: Map<number, string>;
+  /** Place -> example key -> the example's summary (its key where it has none, as Redoc labels it). */
+  exampleSummaries: Map<ExamplePlace, Map<string, string>>;
 }
 
 export interface SpecParameter {
@@ -38,6 +53,7 @@ export interface SpecOperation {
   requestExamples: Map<string, unknown>;
   /** Status -> example key -> example value. */
   responseExamples: Map<number, Map<string, unknown>>;
+  text: OperationText;
 }
 
 type Json = Record<string, any>;
@@ -58,13 +74,24 @@ const findVariantSwitch = (validator: SchemaValidator, schemaRef: string, exampl
     const branch = (sub!.oneOf as Json[]).find((b) => validator.validate(b.$ref, value).length === 0);
     if (branch) exampleKeyByBranch.set(branch.$ref, key);
   }
-  return { pointer, exampleKeyByBranch };
+  return { pointer, branches: (sub!.oneOf as Json[]).map((branch) => branch.$ref), exampleKeyByBranch };
 };
 
-const examplesOf = (validator: SchemaValidator, content: Json | undefined): Map<string, unknown> => {
-  const examples = Object.values<Json>(content ?? {})[0]?.examples ?? {};
-  return new Map(Object.entries<Json>(examples).map(([key, example]) => [key, validator.deref(example).value]));
+/** The example key of the variant `body` is: the branch its value at the switch's pointer matches. */
+export const variantOf = (validator: SchemaValidator, variants: VariantSwitch, body: unknown): string | undefined => {
+  const value = valueAt(body, variants.pointer);
+  return [...variants.exampleKeyByBranch].find(([ref]) => validator.validate(ref, value).length === 0)?.[1];
 };
+
+// The named examples of a request body's or a response's content (its first media type), dereferenced.
+const namedExamples = (validator: SchemaValidator, content: Json | undefined): [string, Json][] =>
+  Object.entries<Json>(Object.values<Json>(content ?? {})[0]?.examples ?? {}).map(([key, example]) => [key, validator.deref(example)]);
+
+const examplesOf = (validator: SchemaValidator, content: Json | undefined): Map<string, unknown> =>
+  new Map(namedExamples(validator, content).map(([key, example]) => [key, example.value]));
+
+const summariesOf = (validator: SchemaValidator, content: Json | undefined): Map<string, string> =>
+  new Map(namedExamples(validator, content).map(([key, example]) => [key, example.summary ?? key]));
 
 export const readSpecOperations = (validator: SchemaValidator): SpecOperation[] =>
   Object.entries<Json>(validator.spec.paths).flatMap(([pathTemplate, pathItem]) => {
@@ -84,6 +111,7 @@ export const readSpecOperations = (validator: SchemaValidator): SpecOperation[] 
         const media = Object.values<Json>(requestBody?.content ?? {})[0];
         const bodySchemaRef: string | undefined = media?.schema?.$ref;
         const security: Json[] = operation.security ?? validator.spec.security ?? [];
+        const responses = Object.entries<Json>(operation.responses ?? {}).map(([status, response]): [number, Json] => [Number(status), validator.deref(response)]);
         return {
           method,
           pathTemplate,
@@ -97,12 +125,23 @@ export const readSpecOperations = (validator: SchemaValidator): SpecOperation[] 
           bodySchemaRef,
           variants: bodySchemaRef ? findVariantSwitch(validator, bodySchemaRef, media.examples ?? {}) : undefined,
           requestExamples: examplesOf(validator, requestBody?.content),
-          responseExamples: new Map(
-            Object.entries<Json>(operation.responses ?? {}).map(([status, response]) => [
-              Number(status),
-              examplesOf(validator, validator.deref(response).content),
+          responseExamples: new Map(responses.map(([status, response]) => [status, examplesOf(validator, response.content)])),
+          text: {
+            operationId: operation.operationId,
+            summary: operation.summary,
+            responseDescriptions: new Map(responses.map(([status, response]) => [status, response.description])),
+            exampleSummaries: new Map<ExamplePlace, Map<string, string>>([
+              ['request', summariesOf(validator, requestBody?.content)],
+              ...responses.map(([status, response]): [number, Map<string, string>] => [status, summariesOf(validator, response.content)]),
             ]),
-          ),
+          },
         };
       });
   });
+
+/** The operation at `pathTemplate` (its `post` unless `method` says otherwise); an error when the spec has none. */
+export const operationAt = (operations: readonly SpecOperation[], pathTemplate: string, method = 'post'): SpecOperation => {
+  const found = operations.find((operation) => operation.pathTemplate === pathTemplate && operation.method === method);
+  if (!found) throw new Error(`The spec has no ${method} operation at ${pathTemplate}`);
+  return found;
+};

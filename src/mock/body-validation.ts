@@ -9,7 +9,7 @@ import { sourceOfPath } from '../lib/error-source.ts';
 import { pointerOf, tokensOf, valueAt } from '../lib/json-pointer.ts';
 import { errorPointer, type SchemaValidator } from '../lib/schema-validator.ts';
 import { validationError, type ApiError } from './api-errors.ts';
-import type { SpecOperation } from '../lib/spec-operations.ts';
+import { variantOf, type SpecOperation } from '../lib/spec-operations.ts';
 
 export type BodyVerdict = { valid: true; variant?: string } | { valid: false; errors: ApiError[] };
 
@@ -78,10 +78,7 @@ export const judgeBody = (validator: SchemaValidator, operation: SpecOperation, 
   const switchPoint = operation.variants;
   const errors = validator.validate(schemaRef, body);
   if (errors.length === 0) {
-    if (!switchPoint) return { valid: true };
-    const value = valueAt(body, switchPoint.pointer);
-    const branch = [...switchPoint.exampleKeyByBranch].find(([ref]) => validator.validate(ref, value).length === 0);
-    return { valid: true, variant: branch?.[1] };
+    return switchPoint ? { valid: true, variant: variantOf(validator, switchPoint, body) } : { valid: true };
   }
   if (!switchPoint) return { valid: false, errors: reported(body, errors) };
   const { pointer } = switchPoint;

@@ -9,6 +9,9 @@ import { placeOutOfBounds } from './json-width.ts';
 import { bodyLimitBytes } from './body-limit.ts';
 import type { SpecOperation } from '../lib/spec-operations.ts';
 
+/** The answer to a body over the limit where the spec gives no example of its own (the validating proxy's too). */
+export const payloadTooLarge: ErrorReply = errorReply(413, 'Payload Too Large', 'The request body is larger than 1 MiB');
+
 /**
  * The most entries one object or array of a body may have, and the most levels of nesting, checked
  * on the text before it is parsed. The contract's widest object has a few dozen fields and its
@@ -77,7 +80,7 @@ const parse = (mediaType: string, text: string): { value: unknown } | { reply: E
 
 export const readRequestBody = (validator: SchemaValidator, operation: SpecOperation, sent: SentBody): BodyStage => {
   if (sent.tooLarge || sizeOf(sent.body) > bodyLimitBytes) {
-    return { kind: 'refused', reply: specErrorReply(operation, 413, errorReply(413, 'Payload Too Large', 'The request body is larger than 1 MiB')) };
+    return { kind: 'refused', reply: specErrorReply(operation, 413, payloadTooLarge) };
   }
   const codings = codingsOf(sent.headers['content-encoding']);
   if (codings.length > 0 && sizeOf(sent.body) > 0) {

@@ -4,8 +4,7 @@
 // issued, and the API answers those 401.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-
-export type MockGrant = 'implicit' | 'client_credentials';
+import type { Grant } from '../lib/checkout-variants.ts';
 
 const issuedForm = /^Bearer\s+mock_(implicit|client_credentials)_\S+$/i;
 
@@ -22,8 +21,8 @@ export const issueToken = (example: Record<string, unknown>): Record<string, unk
 };
 
 /** The grant of a token of the mock's form (from an `Authorization: Bearer` header), if it is one. */
-export const grantOfBearer = (authorization: string | undefined): MockGrant | undefined =>
-  issuedForm.exec(authorization ?? '')?.[1].toLowerCase() as MockGrant | undefined;
+export const grantOfBearer = (authorization: string | undefined): Grant | undefined =>
+  issuedForm.exec(authorization ?? '')?.[1].toLowerCase() as Grant | undefined;
 
 /** A UUID derived from a token, the same for the same token, for ids a token stands for. */
 export const idFromToken = (token: string, kind: string): string => {
@@ -35,7 +34,7 @@ export const idFromToken = (token: string, kind: string): string => {
 export const mockClient = { id: 'mock-storefront', secret: 'mock-secret' } as const;
 
 /** Tokens of the mock's form for hand-written requests (any `mock_<grant>_<text>` will do). */
-export const handTypedTokens: Record<MockGrant, string> = {
+export const handTypedTokens: Record<Grant, string> = {
   implicit: 'mock_implicit_dev',
   client_credentials: 'mock_client_credentials_dev',
 };

@@ -3,10 +3,13 @@
 // both against the bundled spec; violations are logged, the answer goes back as the backend gave it.
 // Prism would answer a JSON request whose body does not parse itself, in its own shape, without
 // asking the backend: such a request goes straight to the backend instead, logged as not validated.
+// A body over the mock's limit (1 MiB) is not read on, nor forwarded: it is answered 413 in the API's shape.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as prismHttp from '@stoplight/prism-http';
 import { bundledSpecPath } from '../lib/paths.ts';
+import { readBody } from '../mock/read-body.ts';
+import { payloadTooLarge } from '../mock/request-body.ts';
 import { forward } from './forward.ts';
 
 export interface ValidatingProxyOptions {
@@ -31,12 +34,6 @@ type ProxyOutput = {
 type ProxyError = { status?: number; title?: string; detail?: string; message?: string };
 
 const isJsonMediaType = (contentType: string | undefined): boolean => /^application\/(.+\+)?json\b/i.test((contentType ?? '').trim());
-
-const readBody = async (request: http.IncomingMessage): Promise<Buffer> => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-};
 
 /** The body as Prism reads it: parsed JSON for a JSON media type, else text; undefined when it is not JSON though it says so. */
 const parsedBody = (contentType: string | undefined, body: Buffer): { value: unknown } | undefined => {
@@ -87,9 +84,16 @@ export const startValidatingProxy = async ({ upstream, port = 4011, host = '127.
   const prism = prismHttp.createInstance(config as never, { logger: prismLogger(log) as never });
 
   const handle = async (incoming: http.IncomingMessage, outgoing: http.ServerResponse): Promise<void> => {
-    const body = await readBody(incoming);
-    const parsed = parsedBody(incoming.headers['content-type'], body);
+    const read = await readBody(incoming);
     const line = `${incoming.method} ${incoming.url}`;
+    if (read.kind === 'aborted') return;
+    if (read.kind === 'too-large') {
+      log(`[PROXY] ${line} -> ${payloadTooLarge.status}: ${payloadTooLarge.body.errors[0].detail}; not forwarded`);
+      outgoing.writeHead(payloadTooLarge.status, { 'content-type': 'application/json' }).end(JSON.stringify(payloadTooLarge.body));
+      return;
+    }
+    const body = Buffer.from(read.bytes);
+    const parsed = parsedBody(incoming.headers['content-type'], body);
     if (!parsed) {
       log(`[FRONT] ${line}: the body is not JSON; forwarded unchanged to ${upstream}, not validated`);
       return forward(incoming, body, outgoing, upstream);

@@ -2,6 +2,7 @@
 // content type is declared for it, and the body validates against its schema (the project's shared
 // validator: JSON Schema 2020-12, strict, formats on), less what Elastic Path's own answers show.
 import { checkoutPath } from '../lib/openapi.ts';
+import { operationAt, readSpecOperations, type SpecOperation } from '../lib/spec-operations.ts';
 import { SpecValidator } from '../lib/spec-validator.ts';
 import { forgiven } from './evidence-allowances.ts';
 import { evidence } from './evidence.ts';
@@ -25,9 +26,11 @@ export const specValidator = (): SpecValidator => (sharedValidator ??= new SpecV
 export class ResponseContract {
   private readonly validator = specValidator();
   private readonly responses: Record<string, ResponseObject | { $ref: string }>;
+  private readonly operation: SpecOperation;
 
   constructor(private readonly path: string = checkoutPath) {
     this.responses = this.validator.spec.paths[path].post.responses;
+    this.operation = operationAt(readSpecOperations(this.validator), path);
   }
 
   check(received: ReceivedResponse): ResponseVerdict {
@@ -57,14 +60,12 @@ export class ResponseContract {
     return { body, violations };
   }
 
-  /** The status and body of the named error example (`#/components/examples/<name>`), from the response that lists it. */
+  /** The status and body of the named error example (its key in the spec), from the response that lists it. */
   documentedError(exampleName: string): DocumentedError {
-    const exampleRef = `#/components/examples/${exampleName}`;
-    const status = Object.keys(this.responses).find((key) =>
-      Object.values(this.resolved(key).content ?? {}).some((media) => Object.values(media.examples ?? {}).some((example) => example.$ref === exampleRef)),
-    );
-    if (status === undefined || !/^\d{3}$/.test(status)) throw new Error(`No status of ${this.path} documents the example ${exampleName}`);
-    return { status: Number(status), body: this.validator.resolve(exampleRef).value };
+    const found = [...this.operation.responseExamples].find(([, examples]) => examples.has(exampleName));
+    if (!found) throw new Error(`No status of ${this.path} documents the example ${exampleName}`);
+    const [status, examples] = found;
+    return { status, body: examples.get(exampleName) };
   }
 
   /** The declared response for a status: the exact code, else its `4XX`-style range, else `default`. */

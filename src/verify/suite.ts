@@ -4,6 +4,7 @@
 // (./evidence.ts). Any runner can run it: vitest registers each check as a test (contract-tests/server),
 // and `ep-checkout verify` runs them itself (./run.ts).
 import { randomBytes } from 'node:crypto';
+import { checkoutVariants } from '../lib/checkout-variants.ts';
 import { sendCheckout, type CheckoutCall } from './checkout-client.ts';
 import type { ContractConfig } from './config.ts';
 import { evidence, type Basis } from './evidence.ts';
@@ -13,7 +14,7 @@ import { checkGeneratedInvalidBodies, checkGeneratedValidBodies, type Generation
 import { checkErrorNamesField, checkErrorSemantics, checkErrorSource, checkOrderSemantics } from './order-semantics.ts';
 import { ResponseContract, specValidator, tokenPath } from './response-contract.ts';
 import { checkTokenAnswer } from './token-answer.ts';
-import { tokenSource, type TokenKind, type TokenSource } from './tokens.ts';
+import { aTokenOf, grants, otherTokenKind, tokenKinds, tokenSource, type TokenKind, type TokenSource } from './tokens.ts';
 import { billingAddress, buildVariants, contact, guestCustomer, shippingAddress, storeReferences, type CheckoutBody, type Variant } from './variants.ts';
 import { assertNoViolations, type Violation } from './violations.ts';
 
@@ -118,14 +119,51 @@ export const contractChecks = ({ baseUrl, config, tokens }: ContractSuiteOptions
     run: async () => expectRejection(`${carrier!.name}, ${what}`, await carrierCall(changes()), example, why, source, more),
   });
 
-  const accountManagement = variantNamed('account-management');
-  const account = variantNamed('account');
   const tooLongExternalRef = 'x'.repeat(65);
 
-  const tokenChecks = (['client', 'implicit'] as const).map(
+  // The variant rules of the one variant model (src/lib/checkout-variants.ts): a variant sent without the
+  // header it requires, or with a token of the other grant, is refused as the spec's example the model names.
+  const missingHeaderChecks = checkoutVariants.flatMap(({ name, title, requiredHeader, refusals: { missingHeader } }): ContractCheck[] => {
+    if (!missingHeader || !requiredHeader) return [];
+    const variant = variantNamed(name);
+    const headers = Object.fromEntries(Object.entries(variant.headers).filter(([header]) => header !== requiredHeader));
+    return [
+      {
+        group: 'rejections',
+        name: `the ${title} variant without its header is ${answered(missingHeader.example)}, naming the header`,
+        source: evidence.accountManagementHeader,
+        skipped: isSkipped(variant),
+        tokens: [variant.token],
+        run: async () => {
+          const call = { reference: config.cartRef, token: await tokenOf(variant.token), headers, body: variant.body };
+          await expectRejection(`${name}, no ${requiredHeader}`, call, missingHeader.example, 'missing required header', evidence.accountManagementHeader);
+        },
+      },
+    ];
+  });
+  const wrongGrantChecks = checkoutVariants.flatMap(({ name, title, grant, refusals: { wrongGrant } }): ContractCheck[] => {
+    if (!wrongGrant || grant === 'either') return [];
+    const variant = variantNamed(name);
+    const other = otherTokenKind(grant);
+    return [
+      {
+        group: 'rejections',
+        name: `the ${title} variant with ${aTokenOf(other)} token is ${answered(wrongGrant.example)}`,
+        source: evidence.forbiddenGrant,
+        skipped: isSkipped(variant),
+        tokens: [other],
+        run: async () => {
+          const call = { reference: config.cartRef, token: await tokenOf(other), headers: variant.headers, body: variant.body };
+          await expectRejection(`${name}, ${grants[other]}-grant token`, call, wrongGrant.example, `${title} checkout needs ${aTokenOf(variant.token)} token`, evidence.forbiddenGrant);
+        },
+      },
+    ];
+  });
+
+  const tokenChecks = tokenKinds.map(
     (kind): ContractCheck => ({
       group: 'token endpoint',
-      name: `answers ${kind === 'client' ? 'a client_credentials' : 'an implicit'} token request as the spec says, with expires in the future and agreeing with expires_in`,
+      name: `answers ${aTokenOf(kind)} token request as the spec says, with expires in the future and agreeing with expires_in`,
       source: evidence.tokenAnswer,
       skipped: !tokenOf.mints(kind) || !variants.some((variant) => !isSkipped(variant) && variant.token === kind),
       tokens: [kind],
@@ -206,27 +244,7 @@ export const contractChecks = ({ baseUrl, config, tokens }: ContractSuiteOptions
       source: evidence.unsupportedMediaType,
       changes: () => ({ rawBody: JSON.stringify(carrier!.body), contentType: 'text/plain' }),
     }),
-    {
-      group: 'rejections',
-      name: `the Account Management variant without its header is ${answered('AccountManagementTokenMissing')}, naming the header`,
-      source: evidence.accountManagementHeader,
-      skipped: isSkipped(accountManagement),
-      tokens: [accountManagement.token],
-      run: async () => {
-        const call = { reference: config.cartRef, token: await tokenOf(accountManagement.token), body: accountManagement.body };
-        await expectRejection(`${accountManagement.name}, no EP-Account-Management-Authentication-Token`, call, 'AccountManagementTokenMissing', 'missing required header', evidence.accountManagementHeader);
-      },
-    },
-    {
-      group: 'rejections',
-      name: `the Account variant with an implicit token is ${answered('ForbiddenGrant')}`,
-      source: evidence.forbiddenGrant,
-      skipped: isSkipped(account),
-      tokens: ['implicit'],
-      run: async () => {
-        const call = { reference: config.cartRef, token: await tokenOf('implicit'), headers: account.headers, body: account.body };
-        await expectRejection(`${account.name}, implicit-grant token`, call, 'ForbiddenGrant', 'Account checkout needs a client credentials token', evidence.forbiddenGrant);
-      },
-    },
+    ...missingHeaderChecks,
+    ...wrongGrantChecks,
   ];
 };

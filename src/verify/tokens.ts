@@ -3,13 +3,21 @@
 // given, as a storefront or a back end would. Each is minted once per run, on first use.
 import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/schema.d.ts';
+import type { Grant } from '../lib/checkout-variants.ts';
 import { ConfigError, type ContractConfig } from './config.ts';
 import type { ReceivedResponse } from './response-contract.ts';
 
 export type TokenKind = 'client' | 'implicit';
+export const tokenKinds: readonly TokenKind[] = ['client', 'implicit'];
 
 /** The OAuth grant each kind of token is minted with. */
-export const grants = { client: 'client_credentials', implicit: 'implicit' } as const;
+export const grants = { client: 'client_credentials', implicit: 'implicit' } as const satisfies Record<TokenKind, Grant>;
+
+/** The kind of token that is not minted with `grant`. */
+export const otherTokenKind = (grant: Grant): TokenKind => tokenKinds.find((kind) => grants[kind] !== grant)!;
+
+/** `a client_credentials` or `an implicit`, as names and messages say it. */
+export const aTokenOf = (kind: TokenKind): string => `${/^[aeiou]/.test(grants[kind]) ? 'an' : 'a'} ${grants[kind]}`;
 
 /** The token endpoint's answer as received, for the check that judges it, and when it came (Unix seconds). */
 export type TokenAnswer = { kind: TokenKind; received: ReceivedResponse; receivedAt: number };

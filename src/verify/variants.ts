@@ -2,14 +2,14 @@
 // generated schema, so a body the contract forbids does not compile. The data differs from the
 // spec's examples on purpose: a server that answers with an example instead of the request fails.
 import type { components } from '../../generated/schema.d.ts';
-import { variantNamed, type VariantName } from '../lib/checkout-variants.ts';
+import { accountManagementHeader, variantNamed, type VariantName } from '../lib/checkout-variants.ts';
 import type { ContractConfig } from './config.ts';
 
 export type CheckoutBody = components['schemas']['CheckoutRequest'];
 type Address = components['schemas']['Address'];
 type ShippingAddress = components['schemas']['ShippingAddress'];
 export type CheckoutHeaders = {
-  'EP-Account-Management-Authentication-Token'?: string;
+  [accountManagementHeader]?: string;
   'X-Moltin-Customer-Token'?: string;
   'X-MOLTIN-CURRENCY'?: string;
 };
@@ -78,7 +78,7 @@ export const buildVariants = (config: ContractConfig): Variant[] => [
   {
     ...known('account-management'),
     schema: '#/components/schemas/AccountManagementCheckout',
-    headers: { 'EP-Account-Management-Authentication-Token': config.accountManagementToken },
+    headers: { [accountManagementHeader]: config.accountManagementToken },
     body: { data: { ...orderReferences('account-management'), contact, billing_address: billingAddress, shipping_address: shippingAddress } },
   },
   {
