@@ -1,7 +1,9 @@
 // Sends checkout requests through openapi-fetch, typed by the generated schema, and hands back
 // the raw response (status, content type, body text) so the contract checks see what the server sent.
+// Each request goes out once, on a connection of its own (./fresh-connection.ts): a checkout is never sent again.
 import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/schema.d.ts';
+import { fetchOnFreshConnection } from './fresh-connection.ts';
 import { checkoutPath, type ReceivedResponse } from './response-contract.ts';
 import type { CheckoutBody, CheckoutHeaders } from './variants.ts';
 
@@ -24,26 +26,12 @@ export class SlowAnswerError extends Error {
 
 const isTimeout = (error: unknown): boolean => error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
 
-/** A kept-alive connection the server closed as the request went out: sent again once on a fresh one. */
-const isStaleConnection = (error: unknown): boolean => (error as { cause?: { code?: string } })?.cause?.code === 'ECONNRESET';
-
-const fetchAgainOnStaleConnection = async (request: Request, signal: AbortSignal): Promise<Response> => {
-  const retry = request.clone();
-  try {
-    return await fetch(request, { signal });
-  } catch (error) {
-    if (!isStaleConnection(error)) throw error;
-    return fetch(retry, { signal });
-  }
-};
-
 export const sendCheckout = async (baseUrl: string, call: CheckoutCall, label: string, timeoutMs: number): Promise<ReceivedResponse> => {
   let received: ReceivedResponse | undefined;
-  const signal = AbortSignal.timeout(timeoutMs);
   const client = createClient<paths>({
     baseUrl,
     fetch: async (request) => {
-      const response = await fetchAgainOnStaleConnection(request, signal);
+      const response = await fetchOnFreshConnection(request);
       received = { status: response.status, contentType: response.headers.get('content-type'), bodyText: await response.clone().text() };
       return response;
     },
@@ -58,6 +46,7 @@ export const sendCheckout = async (baseUrl: string, call: CheckoutCall, label: s
       body: call.body,
       ...(call.rawBody === undefined ? {} : { bodySerializer: () => call.rawBody }),
       parseAs: 'text',
+      signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
     if (!isTimeout(error)) throw error;

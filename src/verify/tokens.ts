@@ -1,10 +1,12 @@
 // The bearer tokens the suite sends: those it was given, or else minted from the target's own
 // `POST /oauth/access_token` with the client id (and, for client credentials, the secret) it was
-// given, as a storefront or a back end would. Each is minted once per run, on first use.
+// given, as a storefront or a back end would. Each is minted once per run, on first use, and each token
+// request goes out once, on a connection of its own, as checkouts do (./fresh-connection.ts).
 import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/schema.d.ts';
 import type { Grant } from '../lib/checkout-variants.ts';
 import { ConfigError, type ContractConfig } from './config.ts';
+import { fetchOnFreshConnection } from './fresh-connection.ts';
 import type { ReceivedResponse } from './response-contract.ts';
 
 export type TokenKind = 'client' | 'implicit';
@@ -35,7 +37,7 @@ const mint = async (baseUrl: string, kind: TokenKind, config: ContractConfig, ke
   const client = createClient<paths>({
     baseUrl,
     fetch: async (request) => {
-      const response = await fetch(request);
+      const response = await fetchOnFreshConnection(request);
       const received = { status: response.status, contentType: response.headers.get('content-type'), bodyText: await response.clone().text() };
       keep({ kind, received, receivedAt: Date.now() / 1000 });
       return response;
