@@ -3,13 +3,14 @@
 // verify and the tests that derive from it cannot drift from the spec together.
 import { describe, expect, it } from 'vitest';
 import { checkoutVariants } from '../../src/lib/checkout-variants.ts';
+import { matchingBranches } from '../../src/lib/spec-operations.ts';
 import { checkoutOperation as checkout, checkoutRequestExample, validator } from './support.ts';
 
 describe.each(checkoutVariants.map((variant) => [variant.name, variant] as const))('%s', (_, variant) => {
   it("its example key names the spec's request and 201 examples, and its title the schema that request matches", () => {
     expect(checkout.variants?.exampleKeyByBranch && [...checkout.variants.exampleKeyByBranch.values()]).toContain(variant.exampleKey);
     expect(checkout.responseExamples.get(201)?.has(variant.exampleKey)).toBe(true);
-    expect(validator.matchingCheckoutBranches(checkoutRequestExample(variant.exampleKey).data)).toEqual([variant.title]);
+    expect(matchingBranches(validator, checkout.variants!, checkoutRequestExample(variant.exampleKey))).toEqual([variant.title]);
   });
 
   it('its required header is a declared header, and its refusals are declared examples', () => {

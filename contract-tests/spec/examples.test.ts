@@ -2,11 +2,13 @@
 // request example matches exactly one checkout variant: the one it is named for.
 import { describe, expect, test } from 'vitest';
 import { checkoutPath } from '../../src/lib/openapi.ts';
+import { matchingBranches, operationAt, readSpecOperations } from '../../src/lib/spec-operations.ts';
 import { describeErrors, SpecValidator } from '../../src/lib/spec-validator.ts';
 import { readSeedFixture, seedFixtureFiles, seedFixtures } from './seed-fixtures.ts';
 
 const validator = new SpecValidator();
 const operation = validator.spec.paths[checkoutPath].post;
+const checkoutVariants = operationAt(readSpecOperations(validator), checkoutPath).variants!;
 const resolve = <T>(node: T | { $ref: string }): T => validator.deref(node);
 
 type MediaType = { schema: { $ref: string }; examples?: Record<string, { $ref: string }> };
@@ -21,15 +23,15 @@ describe('request examples', () => {
   const examples = Object.entries(body.examples ?? {});
 
   test('there is one per variant', () => {
-    const titles = examples.map(([, ref]) => validator.matchingCheckoutBranches((exampleValue(ref) as { data: unknown }).data));
+    const titles = examples.map(([, ref]) => matchingBranches(validator, checkoutVariants, exampleValue(ref)));
     expect(titles.flat().sort()).toEqual(['Account', 'Account Management token', 'Customer ID', 'Customer object']);
   });
 
   test.each(examples)('%s is a valid checkout body matching exactly its own variant', (name, ref) => {
-    const value = exampleValue(ref) as { data: unknown };
+    const value = exampleValue(ref);
     expect(describeErrors(validator.validate(body.schema.$ref, value))).toBe('');
     const summary = resolve<{ summary: string }>(ref).summary;
-    expect(validator.matchingCheckoutBranches(value.data)).toEqual([summary]);
+    expect(matchingBranches(validator, checkoutVariants, value)).toEqual([summary]);
     expect(name.replace(/[^a-z]/gi, '').toLowerCase()).toBe(summary.replace(/[^a-z]/gi, '').toLowerCase());
   });
 });
@@ -75,7 +77,7 @@ describe('seed examples', () => {
     const value = readSeedFixture(fixture);
     if ('variant' in fixture.expect) {
       expect(describeErrors(validator.validate('#/components/schemas/CheckoutRequest', value))).toBe('');
-      expect(validator.matchingCheckoutBranches((value as { data: unknown }).data)).toEqual([fixture.expect.variant]);
+      expect(matchingBranches(validator, checkoutVariants, value)).toEqual([fixture.expect.variant]);
     } else {
       expect(describeErrors(validator.validate(schemaOfStatus(String(fixture.expect.status)), value))).toBe('');
     }

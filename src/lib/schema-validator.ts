@@ -49,14 +49,6 @@ export class SchemaValidator {
     return validateFn(value) ? [] : [...(validateFn.errors ?? [])];
   }
 
-  /** Titles of the `oneOf` branches of the checkout body that `data` matches on its own. */
-  matchingCheckoutBranches(data: unknown): string[] {
-    const branches = this.spec.components.schemas.CheckoutRequest.properties.data.oneOf as { $ref: string }[];
-    return branches
-      .filter((branch) => this.validate(branch.$ref, data).length === 0)
-      .map((branch) => this.resolve(branch.$ref).title as string);
-  }
-
   /** The object a local `#/...` reference points at. */
   resolve(ref: string): any {
     return valueAt(this.spec, ref);

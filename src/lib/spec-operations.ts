@@ -83,6 +83,12 @@ export const variantOf = (validator: SchemaValidator, variants: VariantSwitch, b
   return [...variants.exampleKeyByBranch].find(([ref]) => validator.validate(ref, value).length === 0)?.[1];
 };
 
+/** The titles of the branches whose schema `body`'s value at the switch's pointer matches, each on its own: one for a valid body. */
+export const matchingBranches = (validator: SchemaValidator, variants: VariantSwitch, body: unknown): string[] => {
+  const value = valueAt(body, variants.pointer);
+  return variants.branches.filter((ref) => validator.validate(ref, value).length === 0).map((ref) => validator.resolve(ref).title as string);
+};
+
 // The named examples of a request body's or a response's content (its first media type), dereferenced.
 const namedExamples = (validator: SchemaValidator, content: Json | undefined): [string, Json][] =>
   Object.entries<Json>(Object.values<Json>(content ?? {})[0]?.examples ?? {}).map(([key, example]) => [key, validator.deref(example)]);
