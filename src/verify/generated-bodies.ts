@@ -45,6 +45,8 @@ export class BodyGenerator {
     private readonly validator: SpecValidator,
     /** Values of the store's data by body path (`data.customer.id`): a UUID field must name what exists. */
     private readonly references: Record<string, string>,
+    /** The schemas of the checkout variants, as the spec model reads them from the body's `oneOf`. */
+    private readonly variantBranches: readonly string[],
   ) {}
 
   /** The arbitrary of valid bodies of a variant (`schemaRef`: its branch of CheckoutRequest). */
@@ -63,7 +65,7 @@ export class BodyGenerator {
   breakages(schemaRef: string, valid: CheckoutBody, account: boolean): BrokenBody[] {
     // Leaving out a key that tells the variants apart (`account`, `contact`, `customer`) makes another
     // variant's body, or none: the mixed-body and fixed checks judge those, not a field-by-field 400.
-    const branches: Schema[] = this.deref(this.validator.spec.components.schemas.CheckoutRequest.properties.data).oneOf.map((branch: Schema) => this.deref(branch));
+    const branches: Schema[] = this.variantBranches.map((ref) => this.validator.resolve(ref));
     const distinguishing = new Set(branches.flatMap((branch) => Object.entries<Schema>(branch.properties ?? {}).filter(([, property]) => this.forbidden(property)).map(([name]) => `data.${name}`)));
     return this.broken(this.shape(this.validator.resolve(schemaRef)), ['data'], valid.data as Record<string, unknown>, account)
       .filter((breakage) => !(breakage.what === 'left out' && distinguishing.has(breakage.field)))

@@ -26,7 +26,8 @@ export const specValidator = (): SpecValidator => (sharedValidator ??= new SpecV
 export class ResponseContract {
   private readonly validator = specValidator();
   private readonly responses: Record<string, ResponseObject | { $ref: string }>;
-  private readonly operation: SpecOperation;
+  /** The operation as the spec model reads it. */
+  readonly operation: SpecOperation;
 
   constructor(private readonly path: string = checkoutPath) {
     this.responses = this.validator.spec.paths[path].post.responses;

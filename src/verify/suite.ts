@@ -72,7 +72,7 @@ export const contractChecks = ({ baseUrl, config, tokens }: ContractSuiteOptions
     },
   });
 
-  const generation: GenerationContext = { baseUrl, config, contract, send, generator: new BodyGenerator(specValidator(), storeReferences(config)) };
+  const generation: GenerationContext = { baseUrl, config, contract, send, generator: new BodyGenerator(specValidator(), storeReferences(config), contract.operation.variants!.branches) };
   const generatedChecks = (variant: Variant): ContractCheck[] => [
     {
       group: `${variant.name} variant (${variant.title})`,
