@@ -12,6 +12,7 @@ import http from 'node:http';
 import { getResponse } from 'msw';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hostileRequests, sendHostile, type HostileAnswer, type HostileRequest } from '../../scripts/mock/hostile-requests.ts';
+import { accountManagementHeader, checkoutVariants, type Grant } from '../../src/lib/checkout-variants.ts';
 import { checkoutPath } from '../../src/lib/openapi.ts';
 import { reservedCartReferences } from '../../src/mock/scenarios.ts';
 import { startMockServer, type MockServer } from '../../src/node.ts';
@@ -27,7 +28,9 @@ const checkoutOperation = operations.find((operation) => operation.pathTemplate 
 const variants = [...checkoutOperation.variants!.exampleKeyByBranch.values()];
 const apiHost = (validator.spec.servers as { url: string }[])[0].url;
 
-const tokens = { implicit: 'mock_implicit_differential', client_credentials: 'mock_client_credentials_differential' };
+// The grants the variants are sent with (the variant model's), and a token of the mock's form for each.
+const grants = [...new Set(checkoutVariants.flatMap(({ grant }): Grant[] => (grant === 'either' ? [] : [grant])))];
+const tokenOf = (grant: Grant): string => `mock_${grant}_differential`;
 const json = (token: string, more: Record<string, string> = {}) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}`, ...more });
 const post = (name: string, path: string, headers: Record<string, string>, body: unknown): HostileRequest => ({
   name,
@@ -40,34 +43,34 @@ const post = (name: string, path: string, headers: Record<string, string>, body:
 /** Requests the spec and the scenario table call for, beyond the hostile stream. */
 const scenarioRequests = (): HostileRequest[] => {
   const valid = checkoutRequestExample('CustomerObject');
-  const accountManagement = { 'ep-account-management-authentication-token': 'member-token' };
+  const accountManagement = { [accountManagementHeader]: 'member-token' };
   const byVariant = variants.flatMap((variant) =>
-    Object.entries(tokens).flatMap(([grant, token]) =>
+    grants.flatMap((grant) =>
       [{}, accountManagement].map((extra) =>
-        post(`${variant}, ${grant} token${Object.keys(extra).length ? ', member header' : ''}`, '/v2/carts/cart-1/checkout', json(token, extra), checkoutRequestExample(variant)),
+        post(`${variant}, ${grant} token${Object.keys(extra).length ? ', member header' : ''}`, '/v2/carts/cart-1/checkout', json(tokenOf(grant), extra), checkoutRequestExample(variant)),
       ),
     ),
   );
   const references = [...reservedCartReferences.keys()].map((reference) =>
-    post(`reserved reference ${reference}`, `/v2/carts/${reference}/checkout`, json(tokens.implicit), valid),
+    post(`reserved reference ${reference}`, `/v2/carts/${reference}/checkout`, json(tokenOf('implicit')), valid),
   );
   const prefers = [...checkoutOperation.responseExamples].flatMap(([status, examples]) => [
     `code=${status}`,
     ...[...examples.keys()].flatMap((name) => [`example=${name}`, `code=${status}, example=${name}`]),
   ]);
-  const preferred = prefers.map((prefer) => post(`Prefer ${prefer}`, '/v2/carts/cart-1/checkout', json(tokens.implicit, { prefer }), valid));
+  const preferred = prefers.map((prefer) => post(`Prefer ${prefer}`, '/v2/carts/cart-1/checkout', json(tokenOf('implicit'), { prefer }), valid));
   const form = { 'content-type': 'application/x-www-form-urlencoded' };
-  const grants = [
-    post('token, implicit', '/oauth/access_token', form, 'grant_type=implicit&client_id=c'),
-    post('token, client credentials', '/oauth/access_token', form, 'grant_type=client_credentials&client_id=c&client_secret=s'),
-  ];
+  // A client credentials request carries the client's secret as well.
+  const tokenRequests = grants.map((grant) =>
+    post(`token, ${grant.replace('_', ' ')}`, '/oauth/access_token', form, `grant_type=${grant}&client_id=c${grant === 'client_credentials' ? '&client_secret=s' : ''}`),
+  );
   const preflight: HostileRequest = {
     name: 'CORS preflight',
     method: 'OPTIONS',
     path: '/v2/carts/cart-1/checkout',
     headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST' },
   };
-  return [...byVariant, ...references, ...preferred, ...grants, preflight];
+  return [...byVariant, ...references, ...preferred, ...tokenRequests, preflight];
 };
 
 const withoutUnsendableBody = (request: HostileRequest): HostileRequest =>
