@@ -4,14 +4,19 @@
 // the mock's own table, so the page cannot name one the mock lacks.
 import { checkoutPath } from '../../src/lib/openapi.ts';
 import { dereference } from '../../src/lib/json-pointer.ts';
+import { SchemaValidator } from '../../src/lib/schema-validator.ts';
+import { operationAt, readSpecOperations } from '../../src/lib/spec-operations.ts';
 import { reservedCartReferences } from '../../src/mock/scenarios.ts';
 
 type Json = Record<string, any>;
 
-const reservedReferencesText = (spec: Json): string =>
-  [...reservedCartReferences]
-    .map(([reference, { code, exampleKey }]) => `\`${reference}\` answers \`${code}\` ${spec.components.examples[exampleKey]?.summary ?? exampleKey}`)
+// Each reserved reference's answer by the summary of its example, as the spec model reads the checkout's examples by status and key.
+const reservedReferencesText = (spec: Json): string => {
+  const summaries = operationAt(readSpecOperations(new SchemaValidator(spec)), checkoutPath).text.exampleSummaries;
+  return [...reservedCartReferences]
+    .map(([reference, { code, exampleKey }]) => `\`${reference}\` answers \`${code}\` ${summaries.get(code)?.get(exampleKey) ?? exampleKey}`)
     .join(', ');
+};
 
 const operationNotes = (spec: Json): string => `
 **Trying errors against the mock** (\`npx ep-checkout mock\`, the \`127.0.0.1:4010\` server): two inputs
