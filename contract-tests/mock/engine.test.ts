@@ -93,7 +93,7 @@ describe('bounded work for hostile bodies', () => {
     for (let i = 0; i < 70_000; i++) wide.data[`f${i}`] = 0;
     const text = JSON.stringify(wide);
     const [error] = errorsOf(await checkout(text), 400);
-    expect(error.source).toBe('data');
+    expect(error).toEqual(expect.objectContaining({ title: 'Bad Request', source: 'data' }));
     const parsing = median(await Promise.all([0, 1, 2].map(() => timed(() => JSON.parse(text)))));
     const answering: number[] = [];
     for (let round = 0; round < 3; round++) answering.push(await timed(() => checkout(text)));

@@ -232,6 +232,16 @@ export const breakages: Breakage[] = [
     ),
   },
   {
+    name: 'shipping-copied-from-billing',
+    generated: true,
+    breaks: 'a body without `shipping_address` is served with the billing address copied into it, as versions 1 and 2 of this mock did (decision 2)',
+    caughtBy: 'data.shipping_address left out] at HTTP status: expected 400',
+    request: bendRequest(
+      (data) => Boolean(data.billing_address && !data.shipping_address),
+      (exchange, data) => withData(exchange, { ...data, shipping_address: { ...data.billing_address } }),
+    ),
+  },
+  {
     name: 'error-source-not-the-field',
     generated: true,
     breaks: 'validation errors name the whole body (`request`) instead of the field at fault',

@@ -61,7 +61,8 @@ const outOfBounds = (path: (string | number)[], breaks: 'width' | 'depth'): { re
     breaks === 'width'
       ? `${source} has more than ${bodyBounds.width} entries, more than the mock reads in one object or array`
       : `${source} nests more than ${bodyBounds.depth} levels deep, deeper than the mock reads`;
-  return { reply: errorReply(400, 'Failed Validation', detail, source) };
+  // No rule of the schema is broken, so no JSON Schema keyword titles it (decision 45).
+  return { reply: errorReply(400, 'Bad Request', detail, source) };
 };
 
 const parse = (mediaType: string, text: string): { value: unknown } | { reply: ErrorReply } => {
