@@ -11,8 +11,9 @@
 // another: 1.06 ms a checkout here, 1.87 ms with undici's Agent, 1.33 ms with fetch keeping connections alive. On
 // https a fresh connection costs a TLS handshake a request.
 //
-// What differs from fetch: no redirect is followed (verify records the status the server sent), and no compression
-// is asked for (no Accept-Encoding), so a body is recorded as sent. The signal (AbortSignal.timeout) covers the
+// What differs from fetch: no redirect is followed (verify records the status the server sent), no compression
+// is asked for (no Accept-Encoding), so a body is recorded as sent, and NODE_USE_ENV_PROXY (where Node has it)
+// does not apply: verify talks to the base URL directly. The signal (AbortSignal.timeout) covers the
 // whole answer: the body is read to its end before the Response is handed back.
 import http from 'node:http';
 import https from 'node:https';
