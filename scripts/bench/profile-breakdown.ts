@@ -38,8 +38,6 @@ const parts: [name: string, matches: (frame: CallFrame) => boolean][] = [
   ['Garbage collection', ({ functionName }) => functionName === '(garbage collector)'],
 ];
 const unplaced = 'Other (V8, native, unattributed)';
-// The dual the mock lends fp-ts (src/mock/fp-ts-dual.ts) is library glue, as fp-ts is: it counts for its caller.
-const lentToFpTs = ({ url }: CallFrame) => /\/(src|dist)\/mock\/fp-ts-dual\./.test(url);
 // Not work done for requests: time waiting, and loading modules before the first request.
 const idle = (frame: CallFrame) => frame.functionName === '(idle)';
 const loading = (frame: CallFrame) => frame.url.startsWith('node:internal/modules/') || frame.url.includes('/tsx/dist/');
@@ -71,7 +69,6 @@ export const breakDown = (profile: CpuProfile, seconds: number): Breakdown => {
     if (idle(stack[0]) || stack.some(loading)) continue;
     let part = unplaced;
     for (const frame of stack) {
-      if (lentToFpTs(frame)) continue;
       const found = parts.find(([, matches]) => matches(frame));
       if (found) {
         part = found[0];

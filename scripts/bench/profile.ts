@@ -1,7 +1,7 @@
-// `npm run bench:profile`: where the mock's CPU time goes under load. Starts the mock as `npm start`
-// does, with V8's sampling profiler on, loads it with the bench's checkout request, stops it and
-// splits the profile into the parts of the work (profile-breakdown.ts); writes its own section of
-// docs/benchmarks.md. Not part of `npm test`.
+// `npm run bench:profile`: where the mock's CPU time goes under load. Starts the mock on its engine's
+// own modules (profiled-mock.mjs) with V8's sampling profiler on, loads it with the bench's checkout
+// request, stops it and splits the profile into the parts of the work (profile-breakdown.ts); writes
+// its own section of docs/benchmarks.md. Not part of `npm test`.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,11 +25,9 @@ await runBench(async () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
   try {
     const profiled: Target = {
-      name: mockTarget.name,
-      command: (port) => {
-        const command = mockTarget.command(port);
-        return { ...command, args: ['--cpu-prof', `--cpu-prof-dir=${folder}`, ...command.args] };
-      },
+      name: 'this mock (startMockServer)',
+      command: (port) => ({ file: process.execPath, args: ['--cpu-prof', `--cpu-prof-dir=${folder}`, 'scripts/bench/profiled-mock.mjs'], env: { PORT: String(port) } }),
+      prepare: mockTarget.prepare,
     };
     const running = await startTarget(profiled);
     console.error(`${profiled.name}: profiling under ${loadSeconds} s of load…`);
@@ -45,7 +43,7 @@ await runBench(async () => {
       '',
       ...environment(),
       `- Load: autocannon in the bench's own process, ${loadSettings.connections} connections, ${loadSeconds} s, loopback only; ` +
-        `the mock started as \`npm start\` starts it, with \`--cpu-prof\`. Only the profile's last ${loadSeconds} s count ` +
+        `the mock started by \`startMockServer\` from \`dist/\` (the engine's own modules and Prism's as installed: the prebuilt engine \`npm start\` runs is one minified file a profile cannot split), with \`--cpu-prof\`. Only the profile's last ${loadSeconds} s count ` +
         '(startup comes before them), and idle time is left out.',
     ].join('\n');
     console.log(section);
