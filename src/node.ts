@@ -2,9 +2,9 @@
 // in process and the bundled spec on disk. A browser bundle never resolves this module. The mock, and
 // with it Prism and Ajv (optional dependencies), loads on the first `startMockServer` call, so that a
 // client-only install can import the root under Node (server-side rendering, tests) all the same.
-import fs from 'node:fs';
 import type { MockServer, MockServerOptions } from './mock/server.ts';
 import { loadWithOptionalDependencies } from './optional-dependencies.ts';
+import { loadBundledSpec } from './lib/bundled-spec.ts';
 import { bundledSpecPath } from './lib/paths.ts';
 
 export type { MockServer, MockServerOptions };
@@ -21,4 +21,4 @@ export const startMockServer = async (options?: MockServerOptions): Promise<Mock
 export const checkoutSpecPath: string = bundledSpecPath;
 
 /** The bundled OpenAPI 3.1 document of the contract, parsed. */
-export const loadCheckoutSpec = (): Record<string, unknown> => JSON.parse(fs.readFileSync(bundledSpecPath, 'utf8')) as Record<string, unknown>;
+export const loadCheckoutSpec = (): Record<string, unknown> => loadBundledSpec();
