@@ -76,5 +76,5 @@ describe('the Node 20 notice filter', () => {
     expect(wrapped.stdout).toBe(bare.stdout);
     expect(wrapped.stderr).toBe(withoutNode20Notice(bare.stderr));
     expect(wrapped.stderr).not.toMatch(/Node\.js 20/);
-  });
+  }, 30_000); // two CLI starts, each 1-2 s alone and more beside the rest of npm test
 });
