@@ -126,12 +126,12 @@ describe('npx ep-checkout', () => {
   test('--help and --version answer on each command', async () => {
     // The installed bin itself: npx adds nothing to check here but a third of a second per call.
     const bin = path.join(project.dir, 'node_modules', '.bin', 'ep-checkout');
-    for (const command of [[], ['mock'], ['verify'], ['proxy']]) {
-      const help = await run(bin, [...command, '--help']);
-      expect(help.stdout).toMatch(/^Usage: ep-checkout/);
-      const version = await run(bin, [...command, '--version']);
-      expect(version.stdout.trim()).toBe(project.packed.version);
-    }
+    const commands = [[], ['mock'], ['verify'], ['proxy']];
+    const answers = await Promise.all(commands.flatMap((command) => [run(bin, [...command, '--help']), run(bin, [...command, '--version'])]));
+    commands.forEach((command, index) => {
+      expect(answers[2 * index].stdout, command.join(' ')).toMatch(/^Usage: ep-checkout/);
+      expect(answers[2 * index + 1].stdout.trim(), command.join(' ')).toBe(project.packed.version);
+    });
   }, 120_000);
 });
 
