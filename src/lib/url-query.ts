@@ -1,4 +1,4 @@
-// A URL's query as the mock's engine reads it: one string per name, or all of a repeated name's values.
+// A URL's query as the mock's engine and Prism read it: one string per name, or all of a repeated name's values.
 export const queryOf = (url: URL): Record<string, string | string[]> => {
   const query: Record<string, string | string[]> = {};
   for (const key of new Set(url.searchParams.keys())) {

@@ -8,6 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as prismHttp from '@stoplight/prism-http';
 import { bundledSpecPath } from '../lib/paths.ts';
+import { queryOf } from '../lib/url-query.ts';
 import { readBody } from '../mock/read-body.ts';
 import { payloadTooLarge } from '../mock/request-body.ts';
 import { forward } from './forward.ts';
@@ -44,15 +45,6 @@ const parsedBody = (contentType: string | undefined, body: Buffer): { value: unk
   } catch {
     return undefined;
   }
-};
-
-const query = (searchParams: URLSearchParams): Record<string, string | string[]> => {
-  const values: Record<string, string | string[]> = {};
-  for (const key of new Set(searchParams.keys())) {
-    const all = searchParams.getAll(key);
-    values[key] = all.length === 1 ? all[0] : all;
-  }
-  return values;
 };
 
 // Prism's own log lines (forwarding, timings) are left out; warnings and errors are kept.
@@ -98,10 +90,10 @@ export const startValidatingProxy = async ({ upstream, port = 4011, host = '127.
       log(`[FRONT] ${line}: the body is not JSON; forwarded unchanged to ${upstream}, not validated`);
       return forward(incoming, body, outgoing, upstream);
     }
-    const { pathname, searchParams } = new URL(incoming.url ?? '/', 'http://proxy.invalid');
+    const url = new URL(incoming.url ?? '/', 'http://proxy.invalid');
     const input = {
       method: (incoming.method ?? 'GET').toLowerCase(),
-      url: { path: pathname, query: query(searchParams) },
+      url: { path: url.pathname, query: queryOf(url) },
       headers: incoming.headers as Record<string, string>,
       body: parsed.value,
     };
