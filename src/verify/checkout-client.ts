@@ -3,7 +3,7 @@
 // Each request goes out once, on a connection of its own (./fresh-connection.ts): a checkout is never sent again.
 import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/schema.d.ts';
-import { fetchOnFreshConnection } from './fresh-connection.ts';
+import { fetchOnFreshConnection, receivedOf } from './fresh-connection.ts';
 import { checkoutPath, type ReceivedResponse } from './response-contract.ts';
 import type { CheckoutBody, CheckoutHeaders } from './variants.ts';
 
@@ -32,7 +32,7 @@ export const sendCheckout = async (baseUrl: string, call: CheckoutCall, label: s
     baseUrl,
     fetch: async (request) => {
       const response = await fetchOnFreshConnection(request);
-      received = { status: response.status, contentType: response.headers.get('content-type'), bodyText: await response.clone().text() };
+      received = await receivedOf(response);
       return response;
     },
   });

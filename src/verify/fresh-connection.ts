@@ -17,6 +17,7 @@
 // whole answer: the body is read to its end before the Response is handed back.
 import http from 'node:http';
 import https from 'node:https';
+import type { ReceivedResponse } from './response-contract.ts';
 
 const transports: Record<string, typeof http.request | undefined> = { 'http:': http.request, 'https:': https.request };
 
@@ -54,3 +55,10 @@ export const fetchOnFreshConnection = async (request: Request): Promise<Response
     outgoing.end(body);
   });
 };
+
+/** What the checks judge of an answer: its status, content type and body text (the response stays readable). */
+export const receivedOf = async (response: Response): Promise<ReceivedResponse> => ({
+  status: response.status,
+  contentType: response.headers.get('content-type'),
+  bodyText: await response.clone().text(),
+});

@@ -6,7 +6,7 @@ import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/schema.d.ts';
 import type { Grant } from '../lib/checkout-variants.ts';
 import { ConfigError, type ContractConfig } from './config.ts';
-import { fetchOnFreshConnection } from './fresh-connection.ts';
+import { fetchOnFreshConnection, receivedOf } from './fresh-connection.ts';
 import type { ReceivedResponse } from './response-contract.ts';
 
 export type TokenKind = 'client' | 'implicit';
@@ -38,8 +38,7 @@ const mint = async (baseUrl: string, kind: TokenKind, config: ContractConfig, ke
     baseUrl,
     fetch: async (request) => {
       const response = await fetchOnFreshConnection(request);
-      const received = { status: response.status, contentType: response.headers.get('content-type'), bodyText: await response.clone().text() };
-      keep({ kind, received, receivedAt: Date.now() / 1000 });
+      keep({ kind, received: await receivedOf(response), receivedAt: Date.now() / 1000 });
       return response;
     },
   });
