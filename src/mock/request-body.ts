@@ -80,11 +80,12 @@ const parse = (mediaType: string, text: string): { value: unknown } | { reply: E
 };
 
 export const readRequestBody = (validator: SchemaValidator, operation: SpecOperation, sent: SentBody): BodyStage => {
-  if (sent.tooLarge || sizeOf(sent.body) > bodyLimitBytes) {
+  const size = sizeOf(sent.body);
+  if (sent.tooLarge || size > bodyLimitBytes) {
     return { kind: 'refused', reply: specErrorReply(operation, 413, payloadTooLarge) };
   }
   const codings = codingsOf(sent.headers['content-encoding']);
-  if (codings.length > 0 && sizeOf(sent.body) > 0) {
+  if (codings.length > 0 && size > 0) {
     const detail = `The mock does not decode request bodies sent with Content-Encoding ${codings.join(', ')}; send the body unencoded`;
     return { kind: 'refused', reply: errorReply(415, 'Unsupported Media Type', detail, 'Content-Encoding') };
   }
