@@ -79,8 +79,9 @@ export const buildPrebuilt = async (outdir = prebuiltDir): Promise<BundleShares>
 /** The bytes a browser loads for `./msw`: its entry and the chunks it imports. */
 export const measurePrebuilt = (outdir = prebuiltDir): { minifiedBytes: number; gzippedBytes: number } => {
   const files = fs.readdirSync(outdir).filter((file) => file === browserBundleName || file.startsWith('shared-'));
-  const bytes = Buffer.concat(files.map((file) => fs.readFileSync(path.join(outdir, file))));
-  return { minifiedBytes: bytes.length, gzippedBytes: files.reduce((sum, file) => sum + gzipSync(fs.readFileSync(path.join(outdir, file)), { level: 9 }).length, 0) };
+  const contents = files.map((file) => fs.readFileSync(path.join(outdir, file)));
+  const sum = (sizes: number[]) => sizes.reduce((total, size) => total + size, 0);
+  return { minifiedBytes: sum(contents.map((bytes) => bytes.length)), gzippedBytes: sum(contents.map((bytes) => gzipSync(bytes, { level: 9 }).length)) };
 };
 
 if (import.meta.filename === process.argv[1]) {
