@@ -56,8 +56,11 @@ export const call = async (url: string, init: RequestInit = {}): Promise<Answer>
   return { status: response.status, headers: response.headers, body, text };
 };
 
+/** Where a mock listens: an in-process one, or one in a process of its own. */
+type Listening = Pick<MockServer, 'url'>;
+
 export const checkout = (
-  mock: MockServer,
+  mock: Listening,
   body: unknown,
   headers: Record<string, string> = {},
   reference = 'cart-1',
@@ -68,7 +71,7 @@ export const checkout = (
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
-export const token = async (mock: MockServer, form: Record<string, string>): Promise<string> => {
+export const token = async (mock: Listening, form: Record<string, string>): Promise<string> => {
   const answer = await call(`${mock.url}/oauth/access_token`, { method: 'POST', body: new URLSearchParams(form) });
   expect(answer.status, answer.text).toBe(200);
   return answer.body.access_token as string;

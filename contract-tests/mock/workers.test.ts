@@ -31,7 +31,7 @@ test('two workers share the port, answer checkouts and all stop on SIGTERM', asy
   const workers = childrenOf(pool.pid!);
   expect(workers).toHaveLength(2);
 
-  const answers = await Promise.all(Array.from({ length: 6 }, () => checkout({ url, port: 0, close: async () => {} }, checkoutRequestExample('CustomerObject'))));
+  const answers = await Promise.all(Array.from({ length: 6 }, () => checkout({ url }, checkoutRequestExample('CustomerObject'))));
   expect(answers.map((answer) => answer.status)).toEqual(Array(6).fill(201));
 
   const exited = new Promise<number | null>((resolve) => pool.once('exit', resolve));

@@ -88,7 +88,7 @@ describe('a client-only install (npm ci --omit=optional)', () => {
   });
 
   test('the mock command runs all the same, on its prebuilt engine: a token, then a checkout answered 201', async () => {
-    expect(await checkoutOnce(mock.url)).toBe(201);
+    expect(await checkoutOnce(mock)).toBe(201);
   });
 });
 

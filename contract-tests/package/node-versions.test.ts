@@ -77,7 +77,7 @@ describe.each(supportedNodeMajors)('ep-checkout mock on Node %i', (major) => {
   test('starts from the installed package and answers a token, then a checkout with 201', async () => {
     const mock = await startPackagedMock(projects.locked!.dir, { node: await nodeBinary(major) });
     try {
-      expect(await checkoutOnce(mock.url)).toBe(201);
+      expect(await checkoutOnce(mock)).toBe(201);
     } finally {
       stopPackagedMock(mock);
     }

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { repoRoot } from '../../src/lib/paths.ts';
 import { ensureCompiled } from '../../scripts/compiled.mjs';
-import { checkoutRequestExample } from '../mock/support.ts';
+import { checkout, checkoutRequestExample, token } from '../mock/support.ts';
 
 const run = promisify(execFile);
 
@@ -178,14 +178,8 @@ export const stopPackagedMock = (mock: PackagedMock | undefined): void => {
   if (mock?.process.exitCode === null) process.kill(-mock.process.pid!, 'SIGTERM');
 };
 
-/** A token, then the spec's Customer object checkout, against the mock at `url`: the checkout's status. */
-export const checkoutOnce = async (url: string): Promise<number> => {
-  const token = await fetch(`${url}/oauth/access_token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'implicit', client_id: 'any' }) });
-  const { access_token } = (await token.json()) as { access_token: string };
-  const checkout = await fetch(`${url}/v2/carts/any/checkout`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(checkoutRequestExample('CustomerObject')),
-  });
-  return checkout.status;
+/** A token minted by the mock, then the spec's Customer object checkout with it: the checkout's status. */
+export const checkoutOnce = async (mock: PackagedMock): Promise<number> => {
+  const minted = await token(mock, { grant_type: 'implicit', client_id: 'any' });
+  return (await checkout(mock, checkoutRequestExample('CustomerObject'), { Authorization: `Bearer ${minted}` })).status;
 };
