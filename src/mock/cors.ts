@@ -17,17 +17,21 @@ export const corsPolicyFor = (operations: readonly SpecOperation[]): CorsPolicy 
   allowMethods: [...new Set([...operations.map((op) => op.method.toUpperCase()), 'OPTIONS'])].join(', '),
 });
 
+/** The headers every answer carries: the caller's origin is allowed. The server and the MSW handlers both send them. */
+export const originHeaders = (origin: string | undefined): Record<string, string> => ({ 'Access-Control-Allow-Origin': origin ?? '*', Vary: 'Origin' });
+
+/** The headers of a preflight's `204`, besides the origin's. */
+export const preflightHeaders = (policy: CorsPolicy): Record<string, string> => ({
+  'Access-Control-Allow-Methods': policy.allowMethods,
+  'Access-Control-Allow-Headers': policy.allowHeaders,
+  'Access-Control-Max-Age': '600',
+});
+
 export const addCorsHeaders = (request: IncomingMessage, response: ServerResponse): void => {
-  response.setHeader('Access-Control-Allow-Origin', request.headers.origin ?? '*');
-  response.setHeader('Vary', 'Origin');
+  for (const [name, value] of Object.entries(originHeaders(request.headers.origin))) response.setHeader(name, value);
 };
 
 export const answerPreflight = (policy: CorsPolicy, response: ServerResponse): void => {
-  response.writeHead(204, {
-    'Access-Control-Allow-Methods': policy.allowMethods,
-    'Access-Control-Allow-Headers': policy.allowHeaders,
-    'Access-Control-Max-Age': '600',
-    'Content-Length': '0',
-  });
+  response.writeHead(204, { ...preflightHeaders(policy), 'Content-Length': '0' });
   response.end();
 };

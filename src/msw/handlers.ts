@@ -7,7 +7,7 @@ import type { components } from '../../generated/schema.d.ts';
 import { dereference } from '../lib/json-pointer.ts';
 import { checkoutPath } from '../lib/openapi.ts';
 import { queryOf } from '../lib/url-query.ts';
-import { corsPolicyFor } from '../mock/cors.ts';
+import { corsPolicyFor, originHeaders, preflightHeaders } from '../mock/cors.ts';
 import { createCheckoutEngine, type CheckoutEngine, type Reply, type RequestFacts } from '../mock/engine.ts';
 import { reservedCartReferences } from '../mock/scenarios.ts';
 import { bundledSpec } from './spec.ts';
@@ -41,11 +41,8 @@ const engine = (): Promise<CheckoutEngine> => (shared ??= createCheckoutEngine(b
 
 // As the server: every answer names the caller's origin, and a preflight gets the spec's methods and headers.
 const withCors = async (request: RequestFacts, reply: () => Promise<Reply>): Promise<Reply | { status: 204; headers: Record<string, string> }> => {
-  const origin = { 'Access-Control-Allow-Origin': request.headers.origin ?? '*', Vary: 'Origin' };
-  if (request.method === 'OPTIONS') {
-    const { allowMethods, allowHeaders } = corsPolicyFor((await engine()).operations);
-    return { status: 204, headers: { ...origin, 'Access-Control-Allow-Methods': allowMethods, 'Access-Control-Allow-Headers': allowHeaders, 'Access-Control-Max-Age': '600' } };
-  }
+  const origin = originHeaders(request.headers.origin);
+  if (request.method === 'OPTIONS') return { status: 204, headers: { ...origin, ...preflightHeaders(corsPolicyFor((await engine()).operations)) } };
   const answered = await reply();
   return { ...answered, headers: { ...origin, ...answered.headers } };
 };
