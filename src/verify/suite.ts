@@ -135,7 +135,7 @@ export const contractChecks = ({ baseUrl, config, tokens }: ContractSuiteOptions
         skipped: isSkipped(variant),
         tokens: [variant.token],
         run: async () => {
-          const call = { reference: config.cartRef, token: await tokenOf(variant.token), headers, body: variant.body };
+          const call = { ...(await variantCall(variant)), headers, body: variant.body };
           await expectRejection(`${name}, no ${requiredHeader}`, call, missingHeader.example, 'missing required header', evidence.accountManagementHeader);
         },
       },
